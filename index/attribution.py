@@ -1,0 +1,332 @@
+"""Name the speaker of each quotation: cue, pronoun, anonymous source, or organisation.
+
+Quotations are visited in text order. Each takes the cue in its own
+sentence (after it, else before it); one without a cue takes the speaker of
+its neighbour in the paragraph, or of the sentence or paragraph that
+introduced it. Pronouns resolve through the mention tracker, and "the
+official" refers back to the anonymous source with the same head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from index.cues import Cue, Narrative, introduces, left_cue, right_cue
+from index.lexicon import (
+    FEMALE_TITLES, MALE_TITLES, NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS,
+)
+from index.mentions import MentionTracker, find_people, gender_of
+from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
+from index.lexicon import TITLES
+from index.speakers import split_name, surname
+
+_TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
+
+_ORG_KEEP_HEAD = frozenset({"campaign", "administration", "team", "camp", "government", "family", "committee"})
+_ORG_SINGLE = frozenset({"kremlin", "pentagon", "reuters", "cnn", "msnbc", "nbc", "cbs", "abc", "fox", "bbc",
+                         "npr", "tass", "politico", "axios", "breitbart", "bloomberg", "gallup", "interfax"})
+
+
+@dataclass
+class Attribution:
+    """Who said a quotation, as resolved, and how the text put it."""
+
+    speaker: str | None = None
+    as_written: str | None = None
+    kind: str = "none"
+    cue: str | None = None
+    description: str | None = None
+    local: bool = False  # the cue is in the quotation's own sentence
+
+
+def masked_body(body: str, marks: list[MarkSpan]) -> str:
+    """The body with each quotation blanked: marks become NUL, the words spaces."""
+    chars = list(body)
+    for q in marks:
+        close = q.close_mark if q.close_mark is not None else q.end
+        chars[q.open_mark] = "\x00"
+        for i in range(q.open_mark + 1, close):
+            if chars[i] != "\n":
+                chars[i] = " "
+        if q.close_mark is not None:
+            chars[q.close_mark] = "\x00"
+    return "".join(chars)
+
+
+class Attributor:
+    """Holds one article's narrative, sentences and mentions while naming speakers."""
+
+    def __init__(self, body: str, marks: list[MarkSpan]) -> None:
+        self.body = body
+        self.marks = marks
+        self.nar = Narrative(masked_body(body, marks))
+        self.nominals: list[tuple[str, str, int]] = []  # (speaker string, head noun, offset)
+        self.paras = paragraphs(body)
+        self.breaks: list[int] = []
+        for pi, (ps, pe) in enumerate(self.paras):
+            self.breaks.extend(sentence_breaks(body, ps, pe, [q for q in marks if q.para == pi]))
+        self.breaks.append(len(body))
+        people = find_people(self.nar.text)
+        self.tracker = MentionTracker(people, self.breaks)
+        self.full_names: dict[str, set[str]] = {}
+        for m in people:
+            if len(m.name.split()) > 1:
+                self.full_names.setdefault(surname(m.name).lower(), set()).add(m.name)
+        self._scan_nominal_sources()
+
+    def _scan_nominal_sources(self) -> None:
+        """Anonymous sources named in indirect speech ('one official said …'), for 'the official' later."""
+        quoted = {self.sentence_of(q.open_mark)[0] for q in self.marks}
+        for a, b in zip(self.breaks, self.breaks[1:]):
+            if a in quoted or b <= a:
+                continue
+            cue = introduces(self.nar, a, b)
+            if cue is None:
+                continue
+            words = cue.np.lower().split()
+            if words and words[0] in ("a", "an", "one", "another") and words[-1] in PERSON_NOUNS:
+                self.nominals.append((cue.np, words[-1], cue.np_start))
+                self.tracker.add_speaker(cue.np_start, cue.np, None, "nominal")
+
+    # -- sentences -------------------------------------------------------
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.breaks, pos) - 1
+        return self.breaks[max(i, 0)], self.breaks[min(i + 1, len(self.breaks) - 1)]
+
+    # -- the main loop ---------------------------------------------------
+    def run(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        by_para: dict[int, list[int]] = {}
+        for i, q in enumerate(self.marks):
+            by_para.setdefault(q.para, []).append(i)
+        last_para_speaker: tuple[int, Attribution] | None = None
+        for pi in sorted(by_para):
+            idxs = by_para[pi]
+            atts = [self._local(i) for i in idxs]
+            self._inherit_within(idxs, atts)
+            if not any(a.speaker for a in atts):
+                prev = self._from_previous(pi, last_para_speaker)
+                if prev:
+                    atts = [self._copy(prev) for _ in atts]
+            for a in atts:
+                if a.speaker:
+                    last_para_speaker = (pi, a)
+            out.extend(atts)
+        return out
+
+    def _local(self, i: int) -> Attribution:
+        q = self.marks[i]
+        s_start, _ = self.sentence_of(q.open_mark)
+        prev_close = self.marks[i - 1].close_mark if i > 0 and self.marks[i - 1].para == q.para else None
+        floor = max(s_start, (prev_close + 1) if prev_close is not None else s_start)
+        left_text = self.nar.text[floor:q.open_mark]
+        close = q.close_mark if q.close_mark is not None else q.end
+        nxt = self.marks[i + 1].open_mark if i + 1 < len(self.marks) and self.marks[i + 1].para == q.para else q.para_end
+        _, s_end = self.sentence_of(close)
+        if s_end <= close + 2:  # the quotation ended its sentence: a short 'Smith said.' may follow
+            s_end = self.sentence_of(s_end)[1] if s_end < q.para_end else s_end
+        partial = bool(left_text.strip(" ,:\u2014-"))
+        cue = None
+        if not partial:
+            cue = right_cue(self.nar, close + 1, min(s_end, nxt, q.para_end))
+        else:
+            cue = left_cue(self.nar, floor, q.open_mark, partial=True) or right_cue(
+                self.nar, close + 1, min(s_end, nxt, q.para_end))
+        if cue is None and not partial:
+            cue = left_cue(self.nar, floor, q.open_mark, partial=False)
+        if cue is None:
+            return Attribution()
+        att = self.name(cue)
+        att.local = True
+        return att
+
+    def _inherit_within(self, idxs: list[int], atts: list[Attribution]) -> None:
+        """'“A,” he said. “B.”': B is his too; so is an uncued quote before a cued one."""
+        last: Attribution | None = None
+        for k, a in enumerate(atts):
+            if a.speaker or a.as_written:
+                last = a
+            elif last is not None:
+                atts[k] = self._copy(last, last.local)
+            else:
+                intro = self._sentence_cue_before(idxs[k])
+                if intro:
+                    atts[k] = intro
+                    last = intro
+        nxt: Attribution | None = None
+        for k in range(len(atts) - 1, -1, -1):
+            if atts[k].speaker or atts[k].as_written:
+                nxt = atts[k]
+            elif nxt is not None:
+                atts[k] = self._copy(nxt, nxt.local)
+
+    def _sentence_cue_before(self, i: int) -> Attribution | None:
+        """A cue in an earlier sentence of the same paragraph ('Ross said X. “…”')."""
+        q = self.marks[i]
+        s_start, _ = self.sentence_of(q.open_mark)
+        if s_start <= q.para_start:
+            return None
+        p_start, _ = self.sentence_of(s_start - 1)
+        cue = introduces(self.nar, p_start, s_start)
+        return self._nonlocal(cue)
+
+    def _from_previous(self, pi: int, last: tuple[int, Attribution] | None) -> Attribution | None:
+        """A quotation paragraph with no cue: continued from the paragraph before."""
+        if pi == 0:
+            return None
+        ps, pe = self.paras[pi - 1]
+        prev_marks = [q for q in self.marks if q.para == pi - 1]
+        if prev_marks and prev_marks[-1].close_mark is None and last and last[0] == pi - 1:
+            return last[1]
+        s_start, _ = self.sentence_of(pe - 1)
+        tail = self.nar.text[s_start:pe].rstrip()
+        cue = introduces(self.nar, s_start, pe)
+        if cue and (tail.endswith(":") or not prev_marks or prev_marks[-1].open_mark < s_start):
+            att = self._nonlocal(cue)
+            if att:
+                return att
+        if last and last[0] == pi - 1:
+            return last[1]
+        return None
+
+    def _nonlocal(self, cue: Cue | None) -> Attribution | None:
+        if cue is None:
+            return None
+        att = self.name(cue)
+        att.local = False
+        return att if att.speaker else None
+
+    @staticmethod
+    def _copy(a: Attribution, local: bool = False) -> Attribution:
+        return Attribution(a.speaker, a.as_written, a.kind, a.cue, a.description, local)
+
+    # -- naming ----------------------------------------------------------
+    def name(self, cue: Cue) -> Attribution:
+        """Turn a speaker phrase into a speaker: resolve pronouns, split roles."""
+        np = cue.np.strip(" ,")
+        low = np.lower()
+        if low in SUBJECT_PRONOUNS:
+            return self._pronoun(np, cue)
+        head_part, _, appos = np.partition(",")
+        head_part, appos = head_part.strip(), appos.strip() or None
+        if appos and _is_nominal(head_part) and _looks_named(appos):
+            head_part, appos = appos, head_part
+        toks = head_part.split()
+        if not toks:
+            return Attribution()
+        last = toks[-1].strip(".").lower()
+        caps = [t for t in toks if t[:1].isupper() and t.lower().strip(".") not in NON_NAME_CAPS]
+        if last in ORG_NOUNS or last in _ORG_SINGLE or (caps and caps[-1] == toks[-1] and last in ORG_NAME_WORDS):
+            return self._org(head_part, toks, caps, cue)
+        if toks[-1][:1].isupper():
+            return self._named(head_part, appos, cue)
+        return self._nominal(np, last, cue)
+
+    def _pronoun(self, np: str, cue: Cue) -> Attribution:
+        low = np.lower()
+        if low in ("i", "we"):
+            return Attribution(None, np, "none", cue.cue)
+        m = self.tracker.resolve(low, cue.np_start)
+        if m is None:
+            return Attribution(np if low in ("they", "it") else None, np, "pronoun", cue.cue)
+        return Attribution(m.name, np, "pronoun", cue.cue, None)
+
+    def _back_reference(self, words: list[str], head: str, pos: int) -> str | None:
+        """'the official' -> the earlier anonymous source with that head noun."""
+        cands = [(speaker, at) for speaker, h, at in self.nominals if h == head and at < pos]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: (_shared_words(words, c[0]), c[1]))[0]
+
+    def _org(self, head: str, toks: list[str], caps: list[str], cue: Cue) -> Attribution:
+        last = toks[-1].strip(".").lower()
+        if caps and last in _ORG_KEEP_HEAD:
+            speaker = " ".join(caps + [toks[-1]])
+        elif caps:
+            speaker = " ".join(caps)
+        else:
+            speaker = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", head, flags=re.I)
+        speaker = re.sub(r"['\u2019]s$", "", speaker)
+        self.tracker.add_speaker(cue.np_start, speaker, None, "org")
+        return Attribution(speaker, head, "org", cue.cue, head if head != speaker else None)
+
+    def _named(self, head: str, appos: str | None, cue: Cue) -> Attribution:
+        person, role = split_name(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
+        if not person:
+            return Attribution()
+        person = re.sub(r"['\u2019]s$", "", person)
+        fulls = self.full_names.get(surname(person).lower(), set())
+        if len(person.split()) == 1 and len({f.split()[0] for f in fulls}) == 1:
+            person = min(fulls, key=len)
+        desc = ", ".join(x for x in (role, appos) if x) or None
+        gender = gender_of(person, role or "") or self.tracker.gender_of_name(person)
+        self.tracker.add_speaker(cue.np_start, person, gender, "named")
+        return Attribution(person, head if not appos else f"{head}, {appos}", "named", cue.cue, desc)
+
+    def _nominal(self, np: str, head: str, cue: Cue) -> Attribution:
+        words = np.lower().split()
+        head = re.sub(r"^(?:ex-|former-)", "", head)
+        plural = head.endswith("s") and head not in ("spokeswoman", "boss") and not head.endswith("ss")
+        if len(words) > 14 or not _speaker_noun(head, words):
+            return Attribution()
+        if words and words[0] in ("the", "that", "this"):
+            ref = self._back_reference(words, head, cue.np_start)
+            if ref:
+                self.tracker.add_speaker(cue.np_start, ref, None, "nominal")
+                return Attribution(ref, np, "nominal", cue.cue, None)
+            if head in _ROLE_HEADS and not plural:  # 'the Russian president' is someone named before
+                m = self.tracker.role_holder(words[1:-1], head, cue.np_start)
+                if m is not None:
+                    self.tracker.add_speaker(cue.np_start, m.name, m.gender, "named")
+                    return Attribution(m.name, np, "named", cue.cue, np)
+        self.nominals.append((np, head, cue.np_start))
+        gender = "m" if head in MALE_TITLES else "f" if head in FEMALE_TITLES else None
+        self.tracker.add_speaker(cue.np_start, np, gender, "nominal_plural" if plural else "nominal")
+        return Attribution(np, np, "nominal", cue.cue, None)
+
+
+_ROLE_HEADS = frozenset(
+    """president senator candidate nominee governor secretary mogul billionaire tycoon
+    front-runner frontrunner congressman congresswoman mayor chairman chairwoman leader
+    businessman businesswoman lawmaker spokesman spokeswoman minister chancellor premier
+    neurosurgeon surgeon star host author developer""".split()
+)
+_DOC_NOUNS = frozenset(
+    """statement transcript report email e-mail letter website ad poll lawsuit document account
+    editorial message release complaint update updates piece page suit memo tweet post video
+    book study survey filing motion ruling order announcement press crowd audience media
+    mogul tycoon another someone others some""".split()
+)
+_AGENT_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ee|ive|ess)s?$")
+
+
+def _speaker_noun(head: str, words: list[str]) -> bool:
+    """Whether a common-noun phrase can be a source: a person, group, or document."""
+    if head in PERSON_NOUNS or head in ORG_NOUNS or head in _DOC_NOUNS or head in _TITLE_WORDS:
+        return True
+    if any(w in PERSON_NOUNS for w in words[:4]) and len(words) <= 10:
+        return True  # 'a person close to the leadership'
+    return bool(_AGENT_RE.search(head)) and len(words) <= 8
+
+
+def _shared_words(a: list[str], b: str) -> int:
+    return len(set(a[1:-1]) & set(b.lower().split()))
+
+
+def _is_nominal(phrase: str) -> bool:
+    toks = phrase.split()
+    return bool(toks) and toks[-1][:1].islower()
+
+
+def _looks_named(phrase: str) -> bool:
+    toks = phrase.split()
+    return 1 < len(toks) <= 4 and all(t[:1].isupper() for t in toks)
+
+
+def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:
+    """One Attribution per mark span, in order."""
+    if not marks:
+        return []
+    return Attributor(body, marks).run()

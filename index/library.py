@@ -1,0 +1,234 @@
+"""The library: the one object the command line and the app talk to.
+
+It runs the flow of DESIGN.md (load → clean → meta → quotes → store) and
+answers questions (list, show, search, quotes, speakers, compare, related)
+with the dataclasses of `index.model`, so callers never see Whoosh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from index.clean import clean
+from index.load import LoadedDoc, LoadError, iter_paths, load_file
+from index.meta import extract_meta
+from index.model import AddReport, Article, ArticleSummary, Failure, Quote, SearchResult
+from index.quotes import extract_quotes
+from index.samples import sample_dir
+from index.store import LibraryCorrupt, LibraryLocked, Store
+
+__all__ = ["Library", "LibraryLocked", "LibraryCorrupt", "UnknownArticle", "default_folder"]
+
+BATCH = 200  # articles per commit: a crash loses at most one batch of work
+Progress = Callable[[int, int, str], None]
+
+
+class UnknownArticle(Exception):
+    """An id, prefix or file name that names no article (or several)."""
+
+
+def default_folder() -> Path:
+    """`NEWSREADER_LIBRARY`, else the user data directory."""
+    env = os.environ.get("NEWSREADER_LIBRARY")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("newsreader", appauthor=False)) / "library"
+
+
+def article_id(body: str) -> str:
+    """Short, stable id derived from the cleaned content."""
+    return hashlib.blake2b(body.encode("utf-8"), digest_size=5).hexdigest()
+
+
+def prepare(doc: LoadedDoc) -> Article:
+    """Clean a loaded document, read its metadata and quotations."""
+    cleaned = clean(doc.text)
+    if not cleaned.body.strip():
+        raise LoadError("no article text left after removing boilerplate")
+    meta = extract_meta(cleaned, doc)
+    aid = article_id(cleaned.body)
+    quotes = tuple(
+        replace(q, article_id=aid, outlet=meta.outlet) for q in extract_quotes(cleaned.body)
+    )
+    summary = ArticleSummary(
+        id=aid,
+        title=meta.title,
+        outlet=meta.outlet,
+        published=meta.published,
+        path=doc.path,
+        byline=meta.byline,
+    )
+    return Article(summary, cleaned.body, doc.text, cleaned.removed, quotes)
+
+
+class Library:
+    """A library folder: the Whoosh index plus small user state."""
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        self.folder = Path(folder) if folder else default_folder()
+        self.store = Store(self.folder)
+
+    # --- lifecycle -----------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.store.exists()
+
+    def ensure(self, progress: Progress | None = None) -> AddReport | None:
+        """Build the library from the sample articles on first use."""
+        if self.exists():
+            return None
+        return self.add([sample_dir()], progress=progress)
+
+    # --- writing -------------------------------------------------------------
+
+    def add(self, paths: Iterable[str | Path], progress: Progress | None = None) -> AddReport:
+        """Ingest files and folders; one bad file never stops the others."""
+        report = AddReport()
+        files: list[Path] = []
+        for item in iter_paths(paths):
+            if isinstance(item, Failure):
+                report.failed.append(item)
+            else:
+                files.append(item)
+        self.store.open()
+        known = {s.id: s for s in self.list()}
+        by_path = {s.path: s.id for s in known.values()}
+        batch: list[Article] = []
+        for n, path in enumerate(files, 1):
+            if progress:
+                progress(n, len(files), str(path))
+            for article in self._prepare_file(path, report):
+                if article.id in known:
+                    report.unchanged.append(known[article.id])
+                    continue
+                batch.append(article)
+                known[article.id] = article.summary
+                report.added.append(article.summary)
+            if len(batch) >= BATCH:
+                self._write(batch, by_path)
+                batch = []
+        if batch:
+            self._write(batch, by_path)
+        return report
+
+    def _prepare_file(self, path: Path, report: AddReport) -> list[Article]:
+        try:
+            docs = load_file(path)
+        except LoadError as exc:
+            report.failed.append(Failure(str(path), str(exc)))
+            return []
+        articles = []
+        for doc in docs:
+            try:
+                articles.append(prepare(doc))
+            except LoadError as exc:
+                report.failed.append(Failure(doc.path, str(exc)))
+            except Exception as exc:  # a bug on one article must not stop the rest
+                report.failed.append(Failure(doc.path, f"could not process: {exc!r}"[:200]))
+        return articles
+
+    def _write(self, articles: list[Article], by_path: dict[str, str]) -> None:
+        """Commit one batch; a file whose content changed replaces its old article."""
+        with self.store.writer() as writer:
+            for article in articles:
+                old = by_path.get(article.summary.path)
+                if old and old != article.id:
+                    self.store.delete_article(writer, old)
+                self.store.put_article(writer, article)
+                by_path[article.summary.path] = article.id
+
+    def remove(self, refs: Iterable[str]) -> list[ArticleSummary]:
+        """Remove articles by id, unique prefix or file name."""
+        targets = [self.resolve(ref) for ref in refs]
+        with self.store.writer() as writer:
+            for summary in targets:
+                self.store.delete_article(writer, summary.id)
+        return targets
+
+    # --- reading -------------------------------------------------------------
+
+    def list(self) -> list[ArticleSummary]:
+        """Every article, newest first (undated last), then by title."""
+        from index.store import summaries
+
+        if not self.exists():
+            return []
+        with self.store.searcher() as searcher:
+            items = summaries(searcher)
+        items.sort(key=lambda s: s.title.lower())
+        items.sort(key=lambda s: s.published or "", reverse=True)
+        return items
+
+    def resolve(self, ref: str) -> ArticleSummary:
+        """An id, a unique id prefix, or the source file's name or stem."""
+        ref = ref.strip()
+        items = self.list()
+        exact = [s for s in items if s.id == ref]
+        if exact:
+            return exact[0]
+        found = [s for s in items if ref and s.id.startswith(ref)]
+        if not found:
+            found = [s for s in items if ref in (Path(s.path).name, Path(s.path).stem, s.path)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise UnknownArticle(f"no article matches {ref!r}")
+        ids = ", ".join(s.id for s in found[:5])
+        raise UnknownArticle(f"{ref!r} matches {len(found)} articles ({ids}); give more of the id")
+
+    def get(self, ref: str) -> Article:
+        """The full article with its quotations."""
+        from index.store import article_from_fields, quote_from_fields
+
+        summary = self.resolve(ref)
+        with self.store.searcher() as searcher:
+            fields = searcher.document(doctype="article", article_id=summary.id)
+            quotes = [
+                quote_from_fields(d)
+                for d in searcher.documents(doctype="quote", article_id=summary.id)
+            ]
+        if fields is None:
+            raise UnknownArticle(f"no article matches {ref!r}")
+        return article_from_fields(fields, quotes)
+
+    def search(self, qstring: str, limit: int = 20) -> SearchResult:
+        from index.search import search_articles
+
+        if not self.exists():
+            return SearchResult(query=qstring)
+        with self.store.searcher() as searcher:
+            return search_articles(searcher, qstring, limit)
+
+    def match_spans(self, qstring: str, text: str) -> list[tuple[int, int]]:
+        """Where a search's words occur in `text` (for the reader's highlights)."""
+        from index.search import match_spans
+        from index.store import make_schema
+
+        return match_spans(qstring, text, make_schema())
+
+    def quotes(
+        self, speaker: str | None = None, article: str | None = None, text: str | None = None
+    ) -> list[Quote]:
+        """Quotations, optionally of one speaker and/or one article."""
+        from index.quote_index import find_quotes
+
+        if not self.exists():
+            return []
+        aid = self.resolve(article).id if article else None
+        with self.store.searcher() as searcher:
+            return find_quotes(searcher, speaker=speaker, article_id=aid, text=text)
+
+    def speakers(self):
+        """Canonical speakers across the library, most quoted first."""
+        from index.quote_index import list_speakers
+
+        if not self.exists():
+            return []
+        with self.store.searcher() as searcher:
+            return list_speakers(searcher)

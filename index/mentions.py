@@ -1,0 +1,239 @@
+"""People named in an article's narrative, with gender, for resolving 'he'.
+
+Names are runs of capitalised words outside quotation marks; a run counts
+as a person when it starts with a known first name, follows a title
+("Sen.", "spokeswoman"), or repeats the surname of a person already named.
+Gender comes from first names, titles and role nouns; a surname alone takes
+the gender of the full name it shortens.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from index.lexicon import (
+    FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NON_NAME_CAPS,
+    ORG_NAME_WORDS, PERSON_NOUNS, TITLES,
+)
+from index.speakers import split_name, surname
+
+TOKEN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Lt|Col|Sgt|Capt|Rev|Prof)\.|[A-Z]\.(?=\s*[A-Z])"
+    r"|\w(?:[\w'\u2019\-]|\.(?=\w))*|[^\w\s]"
+)
+_CAP_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Lt|Col)\.|[A-Z]\.|[A-Z][\w'\u2019\-]*)"
+_CAP_RUN_RE = re.compile(
+    rf"(?<![\w'\u2019.-]){_CAP_WORD}(?:[ \t]+(?:(?:de|van|von|del|al|bin|la)[ \t]+)?{_CAP_WORD})*"
+)
+_TITLE_SET = frozenset(t.strip(".") for t in TITLES)
+
+
+@dataclass
+class Mention:
+    """A person named at `pos`; `name` is the full form used in the article."""
+
+    pos: int
+    end: int
+    name: str
+    gender: str | None  # "m", "f" or None
+    subject: bool
+    speaker: bool = False
+    kind: str = "named"
+    role: str = ""  # lower-case words before the name ('russian president')
+
+
+def gender_of(name: str, context: str = "") -> str | None:
+    """'m'/'f' from a first name or a title/role word just before the name."""
+    first = name.split()[0].lower().strip(".") if name else ""
+    words = context.lower().replace(".", "").split()
+    last = words[-1] if words else ""
+    if last in {w.strip(".") for w in MALE_TITLES}:
+        return "m"
+    if last in {w.strip(".") for w in FEMALE_TITLES}:
+        return "f"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    return None
+
+
+def _strip_leading(run: str) -> tuple[str, int]:
+    """Drop sentence-initial function words ('The', 'But') from a name run."""
+    toks = run.split()
+    skip = 0
+    while skip < len(toks) and toks[skip].lower().strip(".,") in NON_NAME_CAPS:
+        skip += 1
+    offset = len(" ".join(toks[:skip])) + (1 if skip else 0)
+    return " ".join(toks[skip:]), offset
+
+
+_PLACE_WORDS = frozenset(
+    """states america york angeles francisco carolina dakota jersey hampshire island county
+    city street avenue road park square valley beach hill east west north south africa
+    europe asia union kingdom republic district court airport station hall center centre
+    church school university college hospital street tower day week month year war act
+    bill amendment river lake mountain forum summit conference convention assembly festival
+    games cup prize award awards show series debate caucus caucuses primary primaries
+    times""".split()
+)
+_SPEAKERISH_RE = re.compile(
+    r"(?:\b([A-Z][a-z][\w'\u2019-]*)(?:\s+(?:also|later|then|has|had|previously|once|recently))?"
+    r"\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|stated|noted|argued|asked|"
+    r"continued|insisted|declared|responded|replied|tweeted|claimed|recalled|warned)\b)"
+    r"|(?:\b(?:said|says|according\s+to|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.)\s+([A-Z][a-z][\w'\u2019-]*)\b)"
+)
+
+
+def _speakerish(masked: str) -> set[str]:
+    """Single words used as a speaker somewhere ('Ryan said', 'said Walsh')."""
+    out = set()
+    for m in _SPEAKERISH_RE.finditer(masked):
+        w = (m.group(1) or m.group(2)).lower()
+        if w not in NON_NAME_CAPS and w not in PERSON_NOUNS and w not in ORG_NAME_WORDS:
+            out.add(w)
+    return out
+
+
+def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool) -> bool:
+    toks = person.split()
+    last = toks[-1].lower()
+    if last in ORG_NAME_WORDS or last in _PLACE_WORDS:
+        return False
+    titled = bool(ctx.split()) and ctx.split()[-1].lower().strip(".") in _TITLE_SET
+    if len(toks) > 1:
+        return len(toks) <= 4 and all(t[:1].isupper() or t.lower() in ("de", "van", "von", "al", "bin", "la")
+                                      for t in toks)
+    return titled or last in speakerish or appositive or last in MALE_NAMES or last in FEMALE_NAMES
+
+
+def find_people(masked: str) -> list[Mention]:
+    """Every person mention outside quotations, in text order."""
+    speakerish = _speakerish(masked)
+    raw: list[tuple[int, int, str, str]] = []
+    for m in _CAP_RUN_RE.finditer(masked):
+        run, off = _strip_leading(m.group())
+        if not run:
+            continue
+        start = m.start() + off
+        run = re.sub(r"['\u2019]s?$", "", run)
+        before = masked[max(0, start - 25):start]
+        person, desc = split_name(run)
+        if not person:
+            continue
+        ctx = (desc or "") + " " + before if not desc else before + " " + desc
+        appositive = bool(re.match(r",\s+(?:a|an|the|who)\s", masked[start + len(run):start + len(run) + 6]))
+        if _is_person_run(person, ctx, speakerish, appositive):
+            raw.append((start, start + len(run), person, ctx))
+    known: dict[str, str] = {}
+    genders: dict[str, str | None] = {}
+    for start, end, person, ctx in raw:
+        key = surname(person).lower()
+        if len(person.split()) > 1:
+            known.setdefault(key, person)
+        g = gender_of(person, ctx)
+        if g:
+            genders.setdefault(key, g)
+    out: list[Mention] = []
+    for start, end, person, ctx in raw:
+        key = surname(person).lower()
+        full = known.get(key, person) if len(person.split()) == 1 else person
+        subject = _looks_like_subject(masked, start, end)
+        out.append(Mention(start, end, full, genders.get(key), subject, role=ctx.lower()))
+    return out
+
+
+_NOT_BEFORE_SUBJECT = frozenset(
+    """against with for to of by about from at in on into over under between told asked
+    than like as versus vs. endorsed attacked called thanked praised criticized""".split()
+)
+
+
+def _looks_like_subject(masked: str, start: int, end: int) -> bool:
+    """A name that starts a clause, is followed by a verb-like word, and is not possessive."""
+    after = masked[end:end + 30]
+    if after.startswith(("'s", "\u2019s", "'", "\u2019")):
+        return False
+    before = masked[max(0, start - 20):start].split()
+    if before and before[-1].lower() in _NOT_BEFORE_SUBJECT:
+        return False
+    m = re.match(r"\s*(?:,[^,\x00]{0,80},\s*|,\s*)?([a-z]+)", after)
+    return bool(m) and m.group(1) not in {"and", "or", "of", "to", "in", "on", "at", "for", "with"}
+
+
+class MentionTracker:
+    """Mentions and speakers in text order, asked 'who is he here?'."""
+
+    def __init__(self, people: list[Mention], breaks: list[int]) -> None:
+        self.items = sorted(people, key=lambda m: m.pos)
+        self.positions = [m.pos for m in self.items]
+        self.breaks = breaks
+
+    def add_speaker(self, pos: int, name: str, gender: str | None, kind: str) -> None:
+        i = bisect_left(self.positions, pos)
+        if i < len(self.items) and self.positions[i] == pos:
+            self.items[i].speaker = True
+            self.items[i].name = name
+            self.items[i].kind = kind
+            return
+        self.items.insert(i, Mention(pos, pos, name, gender, True, True, kind))
+        self.positions.insert(i, pos)
+
+    def role_holder(self, words: list[str], head: str, pos: int) -> Mention | None:
+        """The person introduced with this role ('the Russian president'), best match, then latest."""
+        i = bisect_left(self.positions, pos)
+        best, score = None, 0
+        for m in reversed(self.items[:i]):
+            role = m.role.split()
+            if m.kind == "named" and head in role:
+                s = 1 + len(set(words) & set(role))
+                if s > score:
+                    best, score = m, s
+        return best
+
+    def gender_of_name(self, name: str) -> str | None:
+        for m in self.items:
+            if m.name == name and m.gender:
+                return m.gender
+        return None
+
+    def _sentence(self, pos: int) -> int:
+        return bisect_right(self.breaks, pos) - 1
+
+    def resolve(self, pronoun: str, pos: int, max_sentences: int = 8) -> Mention | None:
+        """The person a pronoun at `pos` most likely refers to.
+
+        Walks back sentence by sentence. In the pronoun's own sentence the
+        nearest subject wins; in an earlier one its main subject (the first
+        subject) or a quoted speaker wins over other mentions, so with two
+        men named, "he" is the one who was acting or speaking.
+        """
+        p = pronoun.lower()
+        want = "m" if p in ("he", "him", "his") else "f" if p in ("she", "her") else None
+        plural = p in ("they", "it", "we", "them")
+        i = bisect_left(self.positions, pos)
+        here = self._sentence(pos)
+        groups: dict[int, list[Mention]] = {}
+        for m in reversed(self.items[:i]):
+            sent = self._sentence(m.pos)
+            if here - sent > max_sentences:
+                break
+            if plural != (m.kind in ("org", "nominal_plural")):
+                continue
+            if want and m.gender and m.gender != want:
+                continue
+            groups.setdefault(sent, []).append(m)  # nearest first
+        fallback = None
+        for sent in sorted(groups, reverse=True):
+            ms = groups[sent]
+            if sent == here:
+                best = next((m for m in ms if m.subject or m.speaker), None)
+            else:
+                best = next((m for m in ms if m.speaker), None) or next(
+                    (m for m in reversed(ms) if m.subject), None)
+            if best is not None:
+                return best
+            fallback = fallback or ms[0]
+        return fallback

@@ -1,0 +1,133 @@
+"""Find quotation-mark spans and sentence breaks in a body, never raising.
+
+Marks are paired per paragraph (a run of text between newlines) with a small
+state machine: curly marks say which way they face, straight marks are read
+from their neighbours, and a stray mark that cannot open is skipped. A mark
+left open runs to the end of its paragraph, which is also how newspapers
+continue a quotation over several paragraphs (no closing mark, a new opening
+mark on the next paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_PARA_RE = re.compile(r"[^\n]+")
+_ABBREV = frozenset(
+    """mr mrs ms dr st sen rep gov gen lt col sgt capt jr sr inc co corp ltd
+    vs no jan feb mar apr aug sep sept oct nov dec u.s u.k d.c u.n p.m a.m
+    ft mt ave rev prof fig est approx dept univ""".split()
+)
+
+
+@dataclass(frozen=True)
+class MarkSpan:
+    """One quotation: `start:end` is the text between the marks."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None if left open
+    para: int  # index of the paragraph
+    para_start: int
+    para_end: int
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph, in order."""
+    return [(m.start(), m.end()) for m in _PARA_RE.finditer(body) if m.group().strip()]
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _can_open(prev: str, nxt: str) -> bool:
+    # An opening mark sits before a word (or a nested quote, bracket, dash, ellipsis).
+    return not _is_space(nxt) and (_is_space(prev) or prev in "([{\u2014\u2013-/:;,'\u2018")
+
+
+def _can_close(prev: str, nxt: str) -> bool:
+    return not _is_space(prev) or _is_space(nxt) or nxt in ".,;:!?)]}\u2014-"
+
+
+def find_marks(body: str) -> list[MarkSpan]:
+    """Every double-quoted span, paired paragraph by paragraph."""
+    spans: list[MarkSpan] = []
+    for pi, (ps, pe) in enumerate(paragraphs(body)):
+        open_at: int | None = None
+        for m in _MARK_RE.finditer(body, ps, pe):
+            i = m.start()
+            ch = body[i]
+            prev = body[i - 1] if i > ps else ""
+            nxt = body[i + 1] if i + 1 < pe else ""
+            if open_at is None:
+                if ch in _OPENERS or (_can_open(prev, nxt) and (ch == '"' or _is_space(prev))):
+                    open_at = i
+                continue
+            if ch in _CLOSERS or ch == '"' or (ch in _OPENERS and _can_close(prev, nxt)):
+                _add(spans, body, open_at, i, i, pi, ps, pe)
+                open_at = None
+            else:  # an opener while open: the previous quotation was never closed
+                _add(spans, body, open_at, i, None, pi, ps, pe)
+                open_at = i
+        if open_at is not None:
+            _add(spans, body, open_at, pe, None, pi, ps, pe)
+    return spans
+
+
+def _add(spans: list[MarkSpan], body: str, open_at: int, end: int, close: int | None,
+         pi: int, ps: int, pe: int) -> None:
+    start = open_at + 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    while start < end and body[start].isspace():
+        start += 1
+    if end > start and any(c.isalnum() for c in body[start:end]):
+        spans.append(MarkSpan(start, end, open_at, close, pi, ps, pe))
+
+
+_END_RE = re.compile(r"[.!?]+['\u2019\")\]]*(?=\s+[\"\u201c\u2018'(\[A-Z0-9])")
+
+
+def sentence_breaks(body: str, ps: int, pe: int, quotes: list[MarkSpan]) -> list[int]:
+    """Offsets where sentences start inside paragraph `ps:pe`, quotations kept whole.
+
+    A quotation ending in '.', '!' or '?' ends its sentence when a capital or
+    a new quotation follows; "“Go,” he said." stays one sentence.
+    """
+    inside = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
+    breaks = [ps]
+    for m in _END_RE.finditer(body, ps, pe):
+        dot = m.start()
+        if any(a < dot < b for a, b in inside):
+            continue
+        if body[dot] == "." and _is_abbrev(body, ps, dot):
+            continue
+        nxt = m.end()
+        while nxt < pe and body[nxt].isspace():
+            nxt += 1
+        if nxt < pe:
+            breaks.append(nxt)
+    for q in quotes:  # a quotation ending a sentence
+        b = q.close_mark
+        if b is None or body[q.end - 1] not in ".!?":
+            continue
+        nxt = b + 1
+        while nxt < pe and body[nxt].isspace():
+            nxt += 1
+        if nxt < pe and (body[nxt].isupper() or body[nxt] in "\"\u201c"):
+            breaks.append(nxt)
+    return sorted(set(breaks))
+
+
+def _is_abbrev(body: str, ps: int, dot: int) -> bool:
+    j = dot
+    while j > ps and (body[j - 1].isalnum() or body[j - 1] == "."):
+        j -= 1
+    word = body[j:dot].lower()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())

@@ -1,0 +1,167 @@
+"""Who said it: cue patterns, pronouns, anonymous sources, organisations.
+
+Each case is an invented paragraph or two; every quotation found must match
+the expected (text, speaker) list in order. A speaker of None means the
+quotation is kept with no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.quotes import extract_quotes
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("x_said", '"We will win this race," Smith said.',
+     [("We will win this race,", "Smith")]),
+    ("said_x", "“The plan is sound,” said Maria Lopez.",
+     [("The plan is sound,", "Maria Lopez")]),
+    ("x_told_y", "“We are ready,” Governor Tom Reed told reporters on Monday.",
+     [("We are ready,", "Tom Reed")]),
+    ("according_to_before", "According to Anna Berg, “the vote was fair and open.”",
+     [("the vote was fair and open.", "Anna Berg")]),
+    ("according_to_after", "“The vote was fair and open,” according to Anna Berg.",
+     [("The vote was fair and open,", "Anna Berg")]),
+    ("added", "Anna Berg spoke first.\n\n“The count will finish tonight,” Berg added.",
+     [("The count will finish tonight,", "Anna Berg")]),
+    ("wrote", "“Nobody reads the fine print,” columnist Paul Hart wrote.",
+     [("Nobody reads the fine print,", "Paul Hart")]),
+    ("explained", "“It is about trust,” Mayor Lisa Chen explained.",
+     [("It is about trust,", "Lisa Chen")]),
+    ("emphasized", "Smith emphasized, “We will not back down from this fight.”",
+     [("We will not back down from this fight.", "Smith")]),
+    ("stated_colon_intro", "Putin stated, “The decision belongs to the American people.”",
+     [("The decision belongs to the American people.", "Putin")]),
+    ("said_colon", "Ryan Ford spoke to the crowd. He said: “This town deserves better roads.”",
+     [("This town deserves better roads.", "Ryan Ford")]),
+    ("inverted_stated", "“I have told the president what I think,” stated Putin.",
+     [("I have told the president what I think,", "Putin")]),
+    ("title_stripped", "“We did not watch it,” Kremlin spokesman Dmitry Peskov said.",
+     [("We did not watch it,", "Dmitry Peskov")]),
+    ("appositive", "“The talks stalled,” Boris Bondarev, a former member of the delegation to the UN, told WN24.",
+     [("The talks stalled,", "Boris Bondarev")]),
+    ("appositive_inverted", "“The risk is real,” said Dmitry Suslov, deputy director of the center.",
+     [("The risk is real,", "Dmitry Suslov")]),
+    ("split_quote", "“We tried,” he said. “But nobody listened to us.”\n",
+     [("We tried,", None), ("But nobody listened to us.", None)]),
+    ("split_quote_named", "“We tried,” Karen Webb said. “But nobody listened to us.”",
+     [("We tried,", "Karen Webb"), ("But nobody listened to us.", "Karen Webb")]),
+    ("multi_sentence", "“The budget is late. The roads are broken. People are angry,” said Tim Cole.",
+     [("The budget is late. The roads are broken. People are angry,", "Tim Cole")]),
+    ("partial_quote", "Donald Trump said he would let Russia “do whatever they please” with allies.",
+     [("do whatever they please", "Donald Trump")]),
+    ("partial_called", "Senator Jane Moss called the bill “a disaster for working families.”",
+     [("a disaster for working families.", "Jane Moss")]),
+    ("pronoun_he", "Mark Davis ran the campaign.\n\n“We knocked on every door,” he said.",
+     [("We knocked on every door,", "Mark Davis")]),
+    ("pronoun_she", "Laura Kent led the inquiry.\n\n“The records were missing,” she said.",
+     [("The records were missing,", "Laura Kent")]),
+    ("pronoun_gender", "Laura Kent met Mark Davis on Tuesday.\n\n“It went well,” he said.",
+     [("It went well,", "Mark Davis")]),
+    ("he_two_men_subject", "John Hale met Peter Ross in Ohio on Monday.\n\n“We agreed on nothing,” he said.",
+     [("We agreed on nothing,", "John Hale")]),
+    ("he_last_speaker", "“Ask me tomorrow,” said John Hale, after a meeting with Peter Ross.\n\n"
+                        "“I have nothing to add,” he said.",
+     [("Ask me tomorrow,", "John Hale"), ("I have nothing to add,", "John Hale")]),
+    ("he_added", "“Prices are rising,” Robert Lane said. “Wages are not,” he added.",
+     [("Prices are rising,", "Robert Lane"), ("Wages are not,", "Robert Lane")]),
+    ("anonymous", "“I had insomnia, so I watched it live,” said a former Russian government official.",
+     [("I had insomnia, so I watched it live,", "a former Russian government official")]),
+    ("anonymous_he", "“I watched it live,” said a former government official.\n\n“Many watched it later,” he said.",
+     [("I watched it live,", "a former government official"),
+      ("Many watched it later,", "a former government official")]),
+    ("anonymous_the_official", "One current Foreign Ministry official said the election was watched closely.\n\n"
+                               "“We aim to downplay it,” the official said.",
+     [("We aim to downplay it,", "One current Foreign Ministry official")]),
+    ("anonymous_back_ref", "“Nobody expected this,” a senior party official told reporters.\n\n"
+                           "“It changes everything,” the official said.",
+     [("Nobody expected this,", "a senior party official"), ("It changes everything,", "a senior party official")]),
+    ("anonymous_close_to", "“The mood is good,” a person close to the leadership told WN24.",
+     [("The mood is good,", "a person close to the leadership")]),
+    ("org_agency", "“Turnout was low,” the state-run RIA Novosti news agency wrote.",
+     [("Turnout was low,", "RIA Novosti")]),
+    ("org_kremlin", "“The meeting is not planned,” the Kremlin said in a statement.",
+     [("The meeting is not planned,", "Kremlin")]),
+    ("no_speaker", "The banner read “Free trade for all the people of this great land, now and forever.”",
+     [("Free trade for all the people of this great land, now and forever.", None)]),
+    ("two_speakers_one_paragraph", "“Yes,” said Ann Park. “No way,” said Bill Stone.",
+     [("Yes,", "Ann Park"), ("No way,", "Bill Stone")]),
+    ("speaker_after_long_quote",
+     "“The council has ignored this neighbourhood for a decade, and the roads show it, the schools show it, "
+     "and the empty shops on Main Street show it,” said resident Carla Diaz.",
+     [("The council has ignored this neighbourhood for a decade, and the roads show it, the schools show it, "
+       "and the empty shops on Main Street show it,", "Carla Diaz")]),
+    ("newspaper_continuation", "Governor Ann Lee spoke for an hour. She said:\n\n“We will fix the roads.\n\n"
+                               "“We will fix the schools.\n\n“And we will do it this year,” she said.",
+     [("We will fix the roads.", "Ann Lee"), ("We will fix the schools.", "Ann Lee"),
+      ("And we will do it this year,", "Ann Lee")]),
+    ("nested_single", "“He told me, ‘Go home,’ and I did,” said Omar Hadi.",
+     [("He told me, ‘Go home,’ and I did,", "Omar Hadi")]),
+    ("next_paragraph_after_intro", "Mayor Frank Ortiz told the council on Tuesday:\n\n"
+                                   "“This budget protects every library in the city.”",
+     [("This budget protects every library in the city.", "Frank Ortiz")]),
+    ("standalone_after_named_sentence", "Greg Olsen said the plan would fail. “Nobody has read it. Nobody.”",
+     [("Nobody has read it. Nobody.", "Greg Olsen")]),
+    ("surname_joins_full_name", "Rebekah Koffler wrote a book.\n\n“They want chaos,” Koffler told Fox News Digital.",
+     [("They want chaos,", "Rebekah Koffler")]),
+    ("full_and_short_one_speaker", "“We support her,” said Russian President Vladimir Putin. "
+                                   "“She laughs well,” Putin added.",
+     [("We support her,", "Vladimir Putin"), ("She laughs well,", "Vladimir Putin")]),
+    ("quote_before_cue_after_participle", "Trump doubled down on Tuesday, saying “the wall will be built.”",
+     [("the wall will be built.", "Trump")]),
+    ("relative_who", "Beck, who has described Trump as “a dangerous man,” spoke on Monday.",
+     [("a dangerous man,", "Beck")]),
+    ("went_on", "“We will win,” Sarah Cole said.\n\n“And we will win big,” she went on.",
+     [("We will win,", "Sarah Cole"), ("And we will win big,", "Sarah Cole")]),
+]
+
+NOT_QUOTES = [
+    ("book_title", "Koffler is the author of “Putin’s Playbook,” a book on Russian strategy."),
+    ("event_title", "Trump spoke at a “Chase the Vote” rally in Phoenix."),
+    ("scare_quote", "The so-called “experts” were wrong about the weather again."),
+    ("scare_two_words", "The storm was a “routine matter” for the town, with little damage."),
+    ("nickname", "Voters in “Trump country” stayed home on Tuesday."),
+    ("credit", "Putin gave an interview.\n\n“Reuters via Pool / Alexander Kazakov / Sputnik”\n\nHe spoke at length."),
+    ("show_title", "She appeared on “Meet the Press” on Sunday."),
+]
+
+
+@pytest.mark.parametrize("name,body,expected", CASES, ids=[c[0] for c in CASES])
+def test_attribution(name: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = extract_quotes(body)
+    got = [(q.text, q.speaker) for q in quotes]
+    if name == "split_quote":  # no antecedent: one speaker (or none) for both halves
+        assert [t for t, _ in got] == [t for t, _ in expected]
+        assert got[0][1] == got[1][1]
+        return
+    assert got == expected
+
+
+@pytest.mark.parametrize("name,body", NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
+def test_not_quotations(name: str, body: str) -> None:
+    assert extract_quotes(body) == []
+
+
+def test_kinds_and_cues() -> None:
+    body = ("“We are watching,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+            "“Closely,” he added.\n\n"
+            "“It is quiet,” a senior official said.\n\n"
+            "“Turnout was low,” the state-run RIA Novosti news agency wrote.\n\n"
+            "The weather was cold.\n\n"
+            "“Nobody knows what happens after the vote, and nobody is asking the question either.”")
+    q = extract_quotes(body)
+    assert [x.kind for x in q] == ["named", "pronoun", "nominal", "org", "none"]
+    assert q[0].cue == "told reporters" and q[0].description == "Kremlin spokesman"
+    assert q[1].speaker == "Dmitry Peskov" and q[1].speaker_as_written == "he" and q[1].cue == "added"
+    assert q[2].speaker == "a senior official"
+    assert q[3].speaker == "RIA Novosti"
+    assert q[4].speaker is None
+
+
+def test_putin_forms_are_one_speaker_with_description() -> None:
+    body = ("Russian President Vladimir Putin spoke on Thursday.\n\n"
+            "“We will support her,” Putin said.\n\n"
+            "“It is up to the voters,” said President Vladimir Putin.")
+    q = extract_quotes(body)
+    assert {x.speaker for x in q} == {"Vladimir Putin"}
+    assert q[1].description == "President"

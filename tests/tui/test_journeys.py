@@ -1,0 +1,179 @@
+"""The main journeys, walked with the keyboard on the sample articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.app import NewsreaderApp
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen, binding_groups
+from tui.screens.main import MainScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.quotes_pane import QuotesPane
+from tui.widgets.reader import Reader
+
+SIZE = (140, 40)
+
+
+def loaded(app: NewsreaderApp) -> bool:
+    lists = app.screen.query(ArticleList)
+    return bool(lists and lists.first().articles)
+
+
+def reader_text(app: NewsreaderApp) -> str:
+    reader = app.screen.query_one(Reader)
+    return "\n".join(reader.render_line(y).text for y in range(reader.size.height))
+
+
+async def test_open_first_article(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        first = app.screen.query_one(ArticleList).articles[0]
+        await pilot.press("enter")
+        reader = app.screen.query_one(Reader)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert reader.article.id == first.id
+        assert first.title.split()[0] in reader_text(app)
+        assert first.id in app.screen.state.read  # opened = read, persisted
+
+
+async def test_search_koffler_and_open_hit(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        await pilot.press("slash", *"Koffler")
+        screen: MainScreen = app.screen
+        await wait_for(pilot, lambda: screen.result is not None and screen.result.query == "Koffler")
+        rows = screen.query_one(ArticleList).articles
+        assert 1 <= len(rows) < len(screen.all_articles)
+        await pilot.press("enter")
+        reader = screen.query_one(Reader)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert "Koffler" in reader.article.body
+        assert reader.hits, "the search words are highlighted in the reader"
+        await pilot.press("n")
+        assert reader.hit_index == 0
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: len(screen.query_one(ArticleList).articles) == len(screen.all_articles))
+
+
+async def test_bad_query_shows_hint_not_crash(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        await pilot.press("slash", *'"putin')
+        screen: MainScreen = app.screen
+        await wait_for(pilot, lambda: screen.result is not None and screen.result.query == '"putin')
+        status = str(screen.query_one("#status").render())
+        assert "result" in status
+
+
+async def test_speaker_putin_across_outlets(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        screen: MainScreen = app.screen
+        pane = screen.query_one(QuotesPane)
+        putin = next(q.speaker for q in app.library.quotes(speaker="Putin"))
+        pane.post_message(QuotesPane.SpeakerChosen(putin))
+        await wait_for(pilot, lambda: screen.speaker == putin)
+        assert all(q.speaker == putin for q in pane.quotes)
+        # three articles from three sources (one sample names no outlet)
+        assert len({q.article_id for q in pane.quotes}) >= 3
+        assert {"CBS News", "Fox News"} <= {q.outlet for q in pane.quotes}
+        rows = screen.query_one(ArticleList).articles
+        assert {a.id for a in rows} == {q.article_id for q in pane.quotes}
+        # choosing one of his quotations opens its article, scrolled to it
+        pane.focus()
+        first_quote = next(i for i, o in enumerate(pane.options) if (o.id or "").startswith("q:"))
+        pane.highlighted = first_quote
+        await pilot.press("enter")
+        reader = screen.query_one(Reader)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert reader.article.id == pane.quotes[0].article_id
+        # escape drops the speaker filter
+        screen.query_one(ArticleList).focus()
+        await pilot.press("escape")
+        assert screen.speaker is None
+
+
+async def test_mark_two_and_compare(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        articles = app.screen.query_one(ArticleList).articles
+        await pilot.press("space", "j", "space", "c")
+        await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen))
+        compare: CompareScreen = app.screen
+        left, right = compare.query_one("#side-a", Reader), compare.query_one("#side-b", Reader)
+        await wait_for(pilot, lambda: left.article is not None and right.article is not None)
+        assert {left.article.id, right.article.id} == {articles[0].id, articles[1].id}
+        left.scroll_to(y=10, animate=False, immediate=True)
+        await pilot.pause()
+        assert right.scroll_y > 0, "the other side scrolls along"
+        await pilot.press("q")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_help_lists_every_binding(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        listed = {desc for _, rows in binding_groups(app.screen.under) for _, desc in rows}
+        for binding in [*MainScreen.BINDINGS, *ArticleList.BINDINGS, *NewsreaderApp.BINDINGS]:
+            assert binding.description in listed, binding
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_markup_in_article_is_shown_literally(library_folder: Path, wait_for, tmp_path: Path) -> None:
+    from index.library import Library
+
+    source = tmp_path / "markup.txt"
+    source.write_text(
+        "A headline with [bold]brackets[/bold]\n\n"
+        "The council said the plan was [bold red]x[/] and nothing more, according to the minutes.\n\n"
+        "Officials met on Tuesday to discuss the budget for the coming year.\n",
+        encoding="utf-8",
+    )
+    Library(library_folder).add([source])
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        await pilot.press("slash", *"council", "enter")
+        reader = app.screen.query_one(Reader)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert "[bold red]x[/]" in reader_text(app)
+
+
+async def test_palette_opens_an_article_by_title(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        wn24 = next(a for a in app.screen.all_articles if a.outlet == "WN24")
+        await pilot.press("ctrl+p")
+        await pilot.press(*"wn24")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        reader = app.screen.query_one(Reader)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert reader.article.id == wn24.id
+
+
+async def test_theme_toggle_and_narrow_layout(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        quotes = app.screen.query_one(QuotesPane)
+        assert not quotes.display or quotes.region.width == 0  # stacked and hidden when narrow
+        await pilot.press("s")
+        await pilot.pause()
+        assert quotes.region.height > 0
+        dark = app.current_theme.dark
+        await pilot.press("ctrl+t")
+        assert app.current_theme.dark is not dark

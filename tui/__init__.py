@@ -1,0 +1,1 @@
+"""newsreader's Textual app and command line. Asks `index` for all data."""

@@ -1,0 +1,297 @@
+"""The main screen: article list | reader | quotes by speaker.
+
+The screen owns what is shown (sort, search, speaker filter) and turns it
+into rows for the list; the widgets only draw. Library calls happen in the
+workers of `tui.screens.tasks`.
+"""
+
+from __future__ import annotations
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, ProgressBar, Static
+
+from index.model import ArticleSummary, Quote, SearchResult
+from tui import messages as msg
+from tui.screens.tasks import LibraryTasks
+from tui.status import search_status
+from tui.text import plain
+from tui.widgets.article_list import ArticleList, Snippet
+from tui.widgets.quotes_pane import QuotesPane
+from tui.widgets.reader import Reader
+
+SEARCH_DEBOUNCE = 0.05  # seconds: long enough to skip mid-word keys, short for p95 < 100 ms
+SEARCH_LIMIT = 200
+NARROW = 110  # below this width the quotes pane stacks under the reader
+
+
+class MainScreen(LibraryTasks, Screen):
+    """Browse, search and read; mark two articles to compare."""
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("escape", "clear", "Clear", show=False, id="main.clear"),
+        Binding("space", "mark", "Mark", id="main.mark"),
+        Binding("c", "compare", "Compare", id="main.compare"),
+        Binding("n", "step(1)", "Next hit", show=False, id="main.next"),
+        Binding("N", "step(-1)", "Prev hit", show=False, id="main.prev"),
+        Binding("s", "toggle_quotes", "Quotes", id="main.quotes"),
+        Binding("o", "sort", "Sort", show=False, id="main.sort"),
+        Binding("r", "refresh", "Refresh", show=False, id="main.refresh"),
+        Binding("q", "app.quit", "Quit", id="main.quit"),
+    ]
+
+    def __init__(self, library_folder=None) -> None:
+        super().__init__()
+        self.library_folder = library_folder
+        self.library = None
+        self.state = None
+        self.all_articles: list[ArticleSummary] = []
+        self.sort_by = "date"
+        self.search_text = ""
+        self.result: SearchResult | None = None
+        self.speaker: str | None = None
+        self.speaker_ids: set[str] = set()
+        self.open_id: str | None = None
+        self.open_quotes: list[Quote] = []
+        self._search_timer: Timer | None = None
+        self._open_when_found = False
+        self._quotes_token = 0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane", classes="pane"):
+                yield Input(placeholder="/ search: putin, \"exact words\", speaker:peskov", id="search", compact=True)
+                yield Static("", id="status", markup=False)
+                yield ArticleList(id="articles")
+                with Vertical(id="loading"):
+                    yield Static("Opening the library…", id="loading-label", markup=False)
+                    yield ProgressBar(id="loading-bar", show_eta=False)
+            with Vertical(id="read-pane"):
+                yield Reader(id="reader", classes="pane")
+                yield QuotesPane(id="quotes", classes="pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#list-pane").border_title = "Articles"
+        self.query_one(Reader).border_title = "Reader"
+        self.query_one(ArticleList).focus()
+        self.open_library(self.library_folder)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+
+    # --- library ------------------------------------------------------------
+
+    def on_library_progress(self, message: msg.LibraryProgress) -> None:
+        self.query_one("#loading-label", Static).update(
+            f"Building your library from the sample articles… {message.done}/{message.total}"
+        )
+        self.query_one("#loading-bar", ProgressBar).update(total=message.total, progress=message.done)
+
+    def on_library_loaded(self, message: msg.LibraryLoaded) -> None:
+        self.query_one("#loading").display = False
+        articles = self.query_one(ArticleList)
+        if message.error:
+            articles.empty_message = message.error
+            articles.show([])
+            return
+        first_load = self.library is None
+        self.library = message.library
+        self.app.library = message.library
+        if first_load:
+            from index.state import UserState
+
+            self.state = UserState(self.library.folder)
+            articles.read, articles.marked = self.state.read, self.state.marked
+        self.all_articles = message.articles
+        articles.empty_message = "No articles yet: add some with `newsreader add PATH`."
+        self.update_rows(keep=None if first_load else self.current_id())
+        if self.search_text:
+            self.run_search(self.search_text, SEARCH_LIMIT)
+
+    def current_id(self) -> str | None:
+        current = self.query_one(ArticleList).current
+        return current.id if current else None
+
+    def update_rows(self, keep: str | None = None) -> None:
+        """Rows = search hits (by score) or every article (by sort), then speaker filter."""
+        snippets: dict[str, Snippet] = {}
+        if self.result is not None and self.search_text:
+            rows = [hit.article for hit in self.result.hits]
+            snippets = {h.article.id: Snippet(h.snippet, h.snippet_spans) for h in self.result.hits}
+        else:
+            rows = self.sorted_articles()
+        if self.speaker:
+            rows = [a for a in rows if a.id in self.speaker_ids]
+        self.query_one(ArticleList).show(rows, snippets, keep=keep)
+        self.update_status()
+
+    def sorted_articles(self) -> list[ArticleSummary]:
+        if self.sort_by == "outlet":  # stable sort keeps date order within an outlet
+            return sorted(self.all_articles, key=lambda a: ((a.outlet or "~").lower()))
+        return list(self.all_articles)
+
+    def update_status(self) -> None:
+        total = len(self.query_one(ArticleList).articles)
+        text = search_status(self.search_text, self.result, self.speaker, total, self.sort_by)
+        self.query_one("#status", Static).update(text)
+
+    # --- search -------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, lambda: self.start_search(event.value))
+
+    def start_search(self, text: str) -> None:
+        self.search_text = text.strip()
+        if not self.search_text:
+            self.result = None
+            self.update_rows(keep=self.current_id())
+            self.show_open_quotes()
+            self.query_one(Reader).set_hits([])
+            return
+        if self.library is not None:
+            self.run_search(self.search_text, SEARCH_LIMIT)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.query_one(ArticleList).focus()
+        if self.result is not None and self.result.query == self.search_text and self.search_text:
+            self.query_one(ArticleList).action_open()
+        else:
+            self._open_when_found = True
+
+    def on_search_done(self, message: msg.SearchDone) -> None:
+        if message.result.query != self.search_text:
+            return  # typed on since: a newer search is coming
+        self.result = message.result
+        self.update_rows()
+        self._quotes_token += 1
+        ids = [hit.article.id for hit in message.result.hits]
+        if ids:
+            scope = f"top {min(len(ids), 12)} results"
+            self.load_search_quotes(ids, scope, self._quotes_token)
+        if self._open_when_found:
+            self._open_when_found = False
+            self.query_one(ArticleList).action_open()
+
+    def action_clear(self) -> None:
+        """Escape: leave the search box, then clear the search, then the speaker filter."""
+        search = self.query_one("#search", Input)
+        if search.has_focus:
+            self.query_one(ArticleList).focus()
+        if search.value:
+            search.value = ""
+            self.start_search("")
+        elif self.speaker:
+            self.speaker, self.speaker_ids = None, set()
+            self.update_rows(keep=self.current_id())
+            self.show_open_quotes()
+
+    # --- reading ------------------------------------------------------------
+
+    @on(ArticleList.Opened)
+    def open_article(self, event: ArticleList.Opened) -> None:
+        self.request_article(event.article.id)
+
+    def request_article(self, article_id: str, scroll_to: int | None = None) -> None:
+        if self.library is not None:
+            self.load_article(article_id, self.search_text, scroll_to)
+
+    def on_article_loaded(self, message: msg.ArticleLoaded) -> None:
+        article = message.article
+        self.open_id = article.id
+        reader = self.query_one(Reader)
+        reader.show_article(article, message.hits)
+        reader.border_title = plain(article.summary.outlet) or "Reader"
+        if message.scroll_to is not None:
+            reader.scroll_to_offset(message.scroll_to)
+        self.open_quotes = list(article.quotes)
+        if not self.search_text and not self.speaker:
+            self.show_open_quotes()
+        if self.state is not None and article.id not in self.state.read:
+            self.state.mark_read(article.id)
+            self.query_one(ArticleList).refresh_flags()
+
+    def show_open_quotes(self) -> None:
+        pane = self.query_one(QuotesPane)
+        if self.open_id is None:
+            pane.show_quotes([], "open an article")
+        else:
+            pane.show_quotes(self.open_quotes, "this article")
+
+    def on_quotes_loaded(self, message: msg.QuotesLoaded) -> None:
+        if message.token == self._quotes_token and self.search_text and not self.speaker:
+            self.query_one(QuotesPane).show_quotes(message.quotes, message.scope, outlets=True)
+
+    @on(QuotesPane.QuoteChosen)
+    def quote_chosen(self, event: QuotesPane.QuoteChosen) -> None:
+        quote = event.quote
+        if quote.article_id and quote.article_id != self.open_id:
+            self.request_article(quote.article_id, scroll_to=quote.start)
+        else:
+            self.query_one(Reader).scroll_to_offset(quote.start)
+
+    @on(QuotesPane.SpeakerChosen)
+    def speaker_chosen(self, event: QuotesPane.SpeakerChosen) -> None:
+        if self.library is not None:
+            self.load_speaker(event.speaker)
+
+    def on_speaker_articles(self, message: msg.SpeakerArticles) -> None:
+        self.speaker, self.speaker_ids = message.speaker, message.ids
+        self.update_rows(keep=self.current_id())
+        scope = f"{message.speaker} · {len(message.ids)} articles"
+        self.query_one(QuotesPane).show_quotes(message.quotes, scope, outlets=True)
+
+    def on_failed(self, message: msg.Failed) -> None:
+        self.notify(message.text, severity="error")
+
+    # --- actions ------------------------------------------------------------
+
+    def action_step(self, direction: int) -> None:
+        reader = self.query_one(Reader)
+        if reader.step(direction) < 0:
+            self.notify("No search hits in this article.", timeout=2)
+
+    def on_reader_moved(self, message: Reader.Moved) -> None:
+        self.query_one("#status", Static).update(f"hit {message.index + 1} of {message.count} in this article")
+
+    def action_toggle_quotes(self) -> None:
+        self.toggle_class("-show-quotes" if self.has_class("-narrow") else "-no-quotes")
+
+    def action_sort(self) -> None:
+        self.sort_by = "outlet" if self.sort_by == "date" else "date"
+        self.update_rows(keep=self.current_id())
+
+    def action_refresh(self) -> None:
+        self.relist()
+
+    def action_mark(self) -> None:
+        current = self.query_one(ArticleList).current
+        if current is None or self.state is None:
+            return
+        marked = self.state.toggle_mark(current.id)
+        articles = self.query_one(ArticleList)
+        articles.marked = self.state.marked
+        articles.refresh_flags()
+        count = len(self.state.marked)
+        hint = "press c to compare" if count == 2 else "mark one more to compare"
+        self.notify(f"{'Marked' if marked else 'Unmarked'} · {count} of 2 marked — {hint}", timeout=2)
+
+    def action_compare(self) -> None:
+        if self.state is None or len(self.state.marked) < 2:
+            self.notify("Mark two articles with space, then press c.", timeout=3)
+            return
+        from tui.screens.compare import CompareScreen
+
+        self.app.push_screen(CompareScreen(*self.state.marked[:2]))
