@@ -14,10 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = [
-    "Cleaned", "DATE_RE", "clean", "dateline_date", "is_boilerplate_line",
-    "looks_like_prompt", "match_byline", "prompt_score", "sanitize",
-]
+__all__ = ["Cleaned", "DATE_RE", "clean", "dateline_date", "is_boilerplate_line",
+           "looks_like_prompt", "match_byline", "prompt_score", "sanitize"]
 
 
 @dataclass(frozen=True)
@@ -50,8 +48,7 @@ _INVISIBLE = re.compile(
 def sanitize(text: str) -> str:
     """Remove escape sequences, controls, bidi overrides and zero-width junk.
 
-    Keeps newlines and tabs; CR and CRLF become LF, no-break spaces become
-    spaces. The output contains nothing this removes, so it is idempotent.
+    Keeps newlines and tabs; CR/CRLF become LF, no-break spaces spaces. Idempotent.
     """
     text = _NEWLINES.sub("\n", text).translate(_SPACES)
     return _INVISIBLE.sub("", _ESCAPE_SEQ.sub("", text))
@@ -86,10 +83,18 @@ _APPEAL_CUES = [re.compile(p, re.I) for p in (
 )]
 
 
+# Every cue above contains one of these stems: a cheap test before 24 regexes.
+_CUE_STEMS = ("donat", "support", "favo", "help", "monthly", "become a", "chip in", "journalism",
+              "subscri", "sign", "log", "newsletter", "inbox", "account", "free of", "terms of",
+              "privacy", "payment", "later", "mail", "premium", "access to", "keep reading", "app",
+              "click", "tap", "register", "download", "join us", "enter your", "create", "google")
+
+
 @lru_cache(maxsize=4096)
 def prompt_score(line: str) -> int:
     """How many distinct sign-up / app / donation cues a line carries."""
-    if len(line) > _LONG_LINE:
+    low = line.lower()
+    if len(line) > _LONG_LINE or not any(stem in low for stem in _CUE_STEMS):
         return 0
     return sum(1 for cue in _UI_CUES + _APPEAL_CUES if cue.search(line))
 
@@ -245,7 +250,7 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _all_caps(line: str) -> bool:
-    if len(line) > 300 or " " not in line:
+    if len(line) > 300 or " " not in line or sum(map(str.islower, line[:40])) > 4:
         return False
     letters = _NOT_LETTERS.sub("", line)
     return len(letters) >= 8 and sum(map(str.isupper, letters)) >= 0.9 * len(letters)
@@ -286,13 +291,9 @@ _BIO = re.compile(
 
 def _title_like(line: str, min_words: int, max_words: int) -> bool:
     """Capitalised, min..max words, no closing sentence punctuation: a title."""
-    core = line.rstrip(_QUOTES).rstrip()
-    first = line.lstrip(_QUOTES)[:1]
-    return (
-        min_words <= len(line.split()) <= max_words
-        and core[-1:] not in ("", ".", ",", ";", ":", "…", "!", "?", "-", "–", "—")
-        and (first.isupper() or first.isdigit())
-    )
+    core, first = line.rstrip(_QUOTES).rstrip(), line.lstrip(_QUOTES)[:1]
+    return (min_words <= len(line.split()) <= max_words and core[-1:] not in ("", *".,;:…!?-–—")
+            and (first.isupper() or first.isdigit()))
 
 
 def _label_like(line: str) -> bool:
@@ -300,8 +301,7 @@ def _label_like(line: str) -> bool:
     return _title_like(line, 1, 10) and line[0] not in _QUOTES
 
 
-def _headline_like(line: str) -> bool:
-    """A headline: 3-20 words; a question or exclamation may be one too."""
+def _headline_like(line: str) -> bool:  # a question or exclamation may be one too
     return _title_like(line.rstrip("?!"), 3, 20)
 
 
@@ -325,11 +325,11 @@ def _join_wrapped(text: str) -> tuple[list[str], list[bool]]:
     return out, after_blank
 
 
-_PLAIN_QUOTES = str.maketrans("“”„«»‘’", "\"\"\"\"\"''")
+_CURLY = re.compile("[“”„«»]")
 
 
 def _dedupe_key(line: str) -> str:
-    return " ".join(line.translate(_PLAIN_QUOTES).casefold().split())
+    return " ".join(_CURLY.sub('"', line).replace("’", "'").replace("‘", "'").casefold().split())
 
 
 def _drop_flags(raw: list[str], lines: list[str], after_blank: list[bool]) -> list[bool]:

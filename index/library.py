@@ -16,7 +16,16 @@ from pathlib import Path
 from index.clean import clean
 from index.load import LoadedDoc, LoadError, iter_paths, load_file
 from index.meta import extract_meta
-from index.model import AddReport, Article, ArticleSummary, Failure, Quote, SearchResult
+from index.model import (
+    AddReport,
+    Article,
+    ArticleSummary,
+    Comparison,
+    Failure,
+    Quote,
+    Related,
+    SearchResult,
+)
 from index.quotes import extract_quotes
 from index.samples import sample_dir
 from index.store import LibraryCorrupt, LibraryLocked, Store
@@ -232,3 +241,26 @@ class Library:
             return []
         with self.store.searcher() as searcher:
             return list_speakers(searcher)
+
+    def compare(self, a_ref: str, b_ref: str) -> Comparison:
+        """Aligned passages, shared quotations and similarity of two articles."""
+        from index.compare import compare
+
+        return compare(self.get(a_ref), self.get(b_ref))
+
+    def related(self, ref: str, limit: int = 10) -> list[Related]:
+        """The articles most like this one, best first (scores 0..1)."""
+        from index.related import related
+
+        aid = self.resolve(ref).id
+        with self.store.searcher() as searcher:
+            return related(searcher, aid, limit)
+
+    def stories(self) -> list[list[str]]:
+        """Groups of article ids about one event (two or more articles each)."""
+        from index.related import stories
+
+        if not self.exists():
+            return []
+        with self.store.searcher() as searcher:
+            return stories(searcher)

@@ -214,6 +214,43 @@ def speakers(ctx: click.Context, as_json: bool) -> None:
         print_speakers(found)
 
 
+@main.command()
+@click.argument("a", metavar="ID_A")
+@click.argument("b", metavar="ID_B")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@handled
+def compare(ctx: click.Context, a: str, b: str, as_json: bool) -> None:
+    """Compare two articles: aligned passages, shared quotations, similarity."""
+    from tui.render import print_comparison
+
+    result = _library(ctx).compare(a, b)
+    if as_json:
+        _emit_json(result.to_json())
+    else:
+        print_comparison(result)
+
+
+@main.command()
+@click.argument("ref", metavar="ID")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@handled
+def related(ctx: click.Context, ref: str, limit: int, as_json: bool) -> None:
+    """The articles most related to one article, and the story it belongs to."""
+    from tui.render import print_related
+
+    library = _library(ctx)
+    article = library.resolve(ref)
+    found = library.related(article.id, limit=limit)
+    if as_json:
+        _emit_json([r.to_json() for r in found])
+        return
+    story = next((ids for ids in library.stories() if article.id in ids), [])
+    print_related(article, found, story)
+
+
 def run() -> None:  # pragma: no cover - console entry for `python -m tui.cli`
     main(prog_name="newsreader")
 

@@ -7,7 +7,6 @@ an article prints as typed and no escape sequence reaches the terminal.
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +17,16 @@ from rich.table import Table
 from rich.text import Text
 
 from index.clean import sanitize
-from index.model import AddReport, Article, ArticleSummary, Quote, SearchResult, Speaker
+from index.model import (
+    AddReport,
+    Article,
+    ArticleSummary,
+    Comparison,
+    Quote,
+    Related,
+    SearchResult,
+    Speaker,
+)
 
 console = Console(highlight=False, soft_wrap=False)
 err_console = Console(stderr=True, highlight=False)
@@ -174,5 +182,57 @@ def print_speakers(speakers: list[Speaker]) -> None:
     console.print(table)
 
 
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+def _diffed(text: str, base: int, spans: tuple[tuple[int, int], ...]) -> Text:
+    """A passage with the words that differ from its partner underlined."""
+    return marked(text, tuple((s - base, e - base) for s, e in spans), "bold yellow underline")
+
+
+def print_comparison(c: Comparison) -> None:
+    console.print(Text.assemble(("A  ", "bold cyan"), safe(c.a.title, "bold"), ("  ", ""), safe(c.a.outlet or "", "magenta")))
+    console.print(Text.assemble(("B  ", "bold cyan"), safe(c.b.title, "bold"), ("  ", ""), safe(c.b.outlet or "", "magenta")))
+    console.print(Text(f"similarity {c.similarity:.2f}  ·  {len(c.aligned)} aligned passages  ·  "
+                       f"{len(c.shared_quotes)} shared quotations", style="dim"))
+    if c.aligned:
+        table = Table(show_edge=False, header_style="bold", show_lines=True, pad_edge=False)
+        table.add_column("A", ratio=1)
+        table.add_column("B", ratio=1)
+        table.add_column("", justify="right", style="dim", no_wrap=True)
+        for pair in c.aligned:
+            table.add_row(_diffed(pair.a.text, pair.a.start, pair.a_diff),
+                          _diffed(pair.b.text, pair.b.start, pair.b_diff), f"{pair.score:.2f}")
+        console.print(table)
+    for label, passages in (("Only in A", c.only_a), ("Only in B", c.only_b)):
+        if passages:
+            console.print(Text(f"{label} ({len(passages)})", style="bold"))
+            for p in passages:
+                console.print(Text("  · ").append_text(safe(p.text, "dim")))
+    if c.shared_quotes:
+        console.print(Text("Shared quotations", style="bold"))
+        for sq in c.shared_quotes:
+            tag = ("same wording", "green") if sq.same_wording else ("reworded", "yellow")
+            console.print(Text.assemble(("  ", ""), safe(sq.speaker or "(unknown)", "bold"), ("  ", ""), tag))
+            console.print(Text("    A “").append_text(safe(sq.a.text)).append("”"))
+            if not sq.same_wording:
+                console.print(Text("    B “").append_text(safe(sq.b.text)).append("”"))
+    for label, quotes in (("Quotations only in A", c.only_a_quotes), ("Quotations only in B", c.only_b_quotes)):
+        if quotes:
+            console.print(Text(f"{label} ({len(quotes)})", style="bold"))
+            for q in quotes:
+                console.print(Text.assemble(("  ", ""), safe(q.speaker or "(unknown)", "bold"), (": “", ""), safe(q.text), ("”", "")))
+
+
+def print_related(article: ArticleSummary, found: list[Related], story: list[str]) -> None:
+    console.print(Text.assemble(("Related to ", ""), safe(article.title, "bold"), ("  ", ""), safe(article.id, "cyan")))
+    if len(story) > 1:
+        console.print(Text(f"Same story: {len(story)} articles in the library", style="green"))
+    if not found:
+        console.print("No related articles.")
+        return
+    table = Table(show_edge=False, header_style="bold", pad_edge=False)
+    table.add_column("ID", style="cyan", no_wrap=True)
+    table.add_column("Title", ratio=3)
+    table.add_column("Outlet", ratio=1)
+    table.add_column("Score", justify="right")
+    for r in found:
+        table.add_row(safe(r.article.id), safe(r.article.title), safe(r.article.outlet or "—"), f"{r.score:.2f}")
+    console.print(table)

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from index.model import ArticleSummary, Quote, SearchResult
 from tui import messages as msg
-from tui.screens.tasks import LibraryTasks
+from tui.screens.tasks import MAX_SCOPE_ARTICLES, LibraryTasks
 from tui.status import search_status
 from tui.text import plain
 from tui.widgets.article_list import ArticleList, Snippet
@@ -179,7 +179,8 @@ class MainScreen(LibraryTasks, Screen):
         self._quotes_token += 1
         ids = [hit.article.id for hit in message.result.hits]
         if ids:
-            scope = f"top {min(len(ids), 12)} results"
+            shown = min(len(ids), MAX_SCOPE_ARTICLES)
+            scope = f"{shown} search result{'s' if shown != 1 else ''}"
             self.load_search_quotes(ids, scope, self._quotes_token)
         if self._open_when_found:
             self._open_when_found = False

@@ -71,19 +71,22 @@ class QuotesPane(OptionList):
         if not options:
             self.set_options([Option(Text("No quotations here.", style="italic"), disabled=True)])
 
-    def _speaker_prompt(self, speaker: str, quotes: list[Quote]) -> Text:
+    def _speaker_prompt(self, speaker: str, quotes: list[Quote]) -> Table:
+        """Name on a tint of the speaker's colour, count, and the usual description."""
         hue = colors.speaker_hue(None if speaker == UNATTRIBUTED else speaker)
         bg = self.background_colors[1]
         descriptions = Counter(q.description for q in quotes if q.description)
-        description = descriptions.most_common(1)[0][0] if descriptions else ""
-        text = Text.assemble(
-            ("▌", Style(color=hue.rich_color)),
-            (plain(speaker), Style(bold=True, bgcolor=colors.tint(bg, hue).rich_color)),
-            (f"  {len(quotes)}", Style(dim=True)),
+        name = Text.assemble(
+            (f" {plain(speaker)} ", Style(bold=True, bgcolor=colors.tint(bg, hue).rich_color)),
+            (f" {len(quotes)}", Style(dim=True)),
         )
-        if description:
-            text.append("\n " + plain(description), Style(dim=True, italic=True))
-        return text
+        if descriptions:
+            name.append("\n" + plain(descriptions.most_common(1)[0][0]), Style(dim=True, italic=True))
+        grid = Table.grid(padding=0, expand=True)
+        grid.add_column(width=1, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text("▌", Style(color=hue.rich_color)), name)
+        return grid
 
     def _quote_prompt(self, quote: Quote, outlets: bool) -> Table:
         """A two-column grid, so a long quotation wraps under itself, not under the bar."""
