@@ -31,6 +31,7 @@ def raw_whoosh_ingest(paths: list[Path], folder: Path):
     from whoosh.fields import ID, TEXT, Schema
 
     schema = Schema(path=ID(stored=True, unique=True), body=TEXT(analyzer=StemmingAnalyzer(), stored=True))
+    folder.mkdir(parents=True)
     ix = index.create_in(str(folder), schema)
     writer = ix.writer(compound=False)
     for p in paths:

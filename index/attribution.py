@@ -39,6 +39,7 @@ class Attribution:
     cue: str | None = None
     description: str | None = None
     local: bool = False  # the cue is in the quotation's own sentence
+    cue_at: int = -1  # offset of the cue word when the cue is the quotation's own
 
 
 def masked_body(body: str, marks: list[MarkSpan]) -> str:
@@ -140,6 +141,7 @@ class Attributor:
             return Attribution()
         att = self.name(cue)
         att.local = True
+        att.cue_at = cue.at
         return att
 
     def _inherit_within(self, idxs: list[int], atts: list[Attribution]) -> None:

@@ -44,6 +44,7 @@ class Cue:
     np_start: int
     cue: str
     local: bool = True
+    at: int = -1  # offset of the cue word, to tell a governing cue from a distant one
 
 
 class Narrative:
@@ -95,11 +96,11 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
     w0 = toks[0][2].lower()
     if w0 == "according" and len(toks) > 2 and toks[1][2].lower() == "to":
         np = np_after(nar, toks, 2)
-        return Cue(np[0], np[1], "according to") if np else None
+        return Cue(np[0], np[1], "according to", at=toks[0][0]) if np else None
     if _is_cue(w0, weak_ok=False) and len(toks) > 1:
         np = np_after(nar, toks, 1)
         if np and np[0].lower() not in ("that", "the") and not np[0].lower().startswith(("that ", "on ", "in ")):
-            return Cue(np[0], np[1], _cue_text(nar, toks, 0))
+            return Cue(np[0], np[1], _cue_text(nar, toks, 0), at=toks[0][0])
     for j, t in enumerate(toks[:40]):
         if t[2] in (".", "!", "?", "\x00", ";") and j > 0:
             if t[2] == "." and j + 1 < len(toks) and toks[j + 1][2][:1].islower():
@@ -108,11 +109,11 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
         if j > 0 and _is_cue(t[2], weak_ok=False) and t[2][:1].islower():
             np = np_before(nar, toks, j, 0)
             if np:
-                return Cue(np[0], np[1], _cue_text(nar, toks, j))
+                return Cue(np[0], np[1], _cue_text(nar, toks, j), at=t[0])
             break
         if t[2].lower() == "according" and j + 2 < len(toks) and toks[j + 1][2] == "to":
             np = np_after(nar, toks, j + 2)
-            return Cue(np[0], np[1], "according to") if np else None
+            return Cue(np[0], np[1], "according to", at=t[0]) if np else None
     return None
 
 
@@ -131,7 +132,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
         if low == "according" and j + 1 < len(toks) and toks[j + 1][2].lower() == "to":
             np = np_after(nar, toks, j + 2)
             if np:
-                return Cue(np[0], np[1], "according to")
+                return Cue(np[0], np[1], "according to", at=toks[j][0])
         if not _is_cue(w, weak_ok=partial) or not w[:1].islower():
             continue
         if j > 0 and (toks[j - 1][2].lower() in _NOUN_DETS or toks[j - 1][2].endswith(("'s", "\u2019s"))):
@@ -143,11 +144,11 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
         else:
             np = np_before(nar, toks, j, 0)
         if np:
-            return Cue(np[0], np[1], _cue_text(nar, toks, j))
+            return Cue(np[0], np[1], _cue_text(nar, toks, j), at=toks[j][0])
         if j + 1 < len(toks) and toks[j + 1][2][:1].isupper():  # 'said Smith: “'
             np = np_after(nar, toks, j + 1)
             if np:
-                return Cue(np[0], np[1], w)
+                return Cue(np[0], np[1], w, at=toks[j][0])
     return None
 
 
@@ -164,14 +165,14 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     if verb is not None:
         np = np_before(nar, clause, verb, 0)
         if np:
-            return Cue(np[0], np[1], clause[verb][2])
+            return Cue(np[0], np[1], clause[verb][2], at=clause[verb][0])
     k = 0
     if clause[0][2].lower() in SUBJECT_PRONOUNS:
-        return Cue(clause[0][2], clause[0][0], ":")
+        return Cue(clause[0][2], clause[0][0], ":", at=toks[-1][0])
     while k < len(clause) and (clause[k][2][:1].isupper() or clause[k][2].lower().strip(".") in _TITLE_BARE):
         k += 1
     if k and clause[0][2].lower() not in _INTRO:
-        return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":")
+        return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
     return None
 
 

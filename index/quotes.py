@@ -9,20 +9,11 @@ A quotation's `text` is what lies between its marks, so
 
 from __future__ import annotations
 
-import re
-
 from index.attribution import Attribution, attribute
 from index.model import Quote
+from index.not_quotes import is_quotation
 from index.quote_marks import MarkSpan, find_marks
 from index.speakers import article_canonical
-
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs is as".split())
-_TITLE_CUES = re.compile(
-    r"(?:\b(?:book|books|novel|film|movie|show|series|song|album|titled|entitled|called|named|dubbed|"
-    r"memoir|column|article|op-ed|essay|program|programme|campaign|rally|hashtag|slogan|event|tour|"
-    r"author of|headline)\s*[,:]?\s*)$",
-    re.I,
-)
 
 
 def extract_quotes(body: str) -> list[Quote]:
@@ -54,34 +45,3 @@ def _descriptions(kept: list[tuple[MarkSpan, Attribution]], canon: dict[str, str
         if a.speaker and a.description and a.kind == "named":
             out.setdefault(canon.get(a.speaker, a.speaker), a.description)
     return out
-
-
-def is_quotation(body: str, m: MarkSpan, a: Attribution) -> bool:
-    """False for titles, scare quotes, nicknames and credits that quote nobody."""
-    text = body[m.start:m.end]
-    words = text.split()
-    if _is_title(body, m, words):
-        return False
-    if a.local and (a.speaker or a.as_written):
-        return True
-    if len(words) <= 3:
-        return False
-    if not a.speaker:
-        return len(words) >= 8 and bool(re.search(r"[.!?,]['\u2019]?$", text))
-    return True
-
-
-def _is_title(body: str, m: MarkSpan, words: list[str]) -> bool:
-    if not words or len(words) > 9:
-        return False
-    if "/" in body[m.start:m.end] and m.open_mark == m.para_start:
-        return True  # a photo credit standing alone
-    before = body[max(m.para_start, m.open_mark - 40):m.open_mark]
-    sig = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
-    title_case = bool(sig) and all(w[:1].isupper() or w[:1].isdigit() for w in sig)
-    ends_sentence = words[-1][-1:] in ".!?"
-    if title_case and (_TITLE_CUES.search(before) or before.rstrip().endswith(("a", "an", "the", "of"))):
-        return not ends_sentence or len(sig) > 1
-    if title_case and len(sig) >= 2 and not ends_sentence and not words[-1].endswith(","):
-        return True
-    return False

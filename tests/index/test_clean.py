@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.clean import clean, sanitize
+from index.clean import clean, looks_like_prompt, sanitize
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
 
@@ -391,3 +391,22 @@ def test_a_five_megabyte_line_is_cleaned_quickly() -> None:
     cleaned = clean(text)
     assert time.perf_counter() - start < 10
     assert len(cleaned.body) == len(text) - 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get it on Google Play",
+        "Maybe later",
+        "Keep reading with a free account",
+        "Click here to subscribe",
+        "Log in to continue",
+        "Please enter a valid email address.",
+        "Support independent journalism: donate monthly.",
+        "Choose your payment method",
+        "Become a member and get our newsletter in your inbox.",
+    ],
+)
+def test_prompt_lines_are_recognised(line: str) -> None:
+    assert looks_like_prompt(line)
+    assert clean("\n\n".join(STORY) + "\n\n" + line).removed == (line,)

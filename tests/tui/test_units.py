@@ -63,3 +63,31 @@ def test_tui_does_not_import_whoosh_at_start() -> None:
     code = "import sys, tui.app, tui.screens.compare, tui.screens.help; print('whoosh' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+async def test_article_list_handles_100k_rows_quickly() -> None:
+    import time
+
+    from textual.app import App, ComposeResult
+
+    from index.model import ArticleSummary
+    from tui.widgets.article_list import ArticleList
+
+    rows = [ArticleSummary(f"id{i}", f"Title {i} [bold]x[/]", "Outlet", "2024-01-01", "p") for i in range(100_000)]
+
+    class One(App):
+        def compose(self) -> ComposeResult:
+            yield ArticleList()
+
+    app = One()
+    async with app.run_test(size=(60, 20)) as pilot:
+        widget = app.query_one(ArticleList)
+        start = time.perf_counter()
+        widget.show(rows)
+        await pilot.pause()
+        assert time.perf_counter() - start < 1.0
+        assert widget.virtual_size.height == 200_000
+        await pilot.press("end")
+        assert widget.cursor == 99_999
+        texts = [widget.render_line(y).text for y in range(widget.size.height)]
+        assert any("Title 99999 [bold]x[/]" in t for t in texts)
