@@ -17,6 +17,7 @@ from index.cues import Cue, Narrative, introduces, left_cue, right_cue
 from index.lexicon import (
     FEMALE_TITLES, MALE_TITLES, NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS,
 )
+from index.gender import fill_genders
 from index.mentions import MentionTracker, find_people, gender_of
 from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
 from index.lexicon import TITLES
@@ -70,6 +71,7 @@ class Attributor:
             self.breaks.extend(sentence_breaks(body, ps, pe, [q for q in marks if q.para == pi]))
         self.breaks.append(len(body))
         people = find_people(self.nar.text)
+        fill_genders(self.nar.text, people, self.breaks, key=lambda n: surname(n).lower())
         self.tracker = MentionTracker(people, self.breaks)
         self.full_names: dict[str, set[str]] = {}
         for m in people:

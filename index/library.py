@@ -176,14 +176,19 @@ class Library:
 
     def resolve(self, ref: str) -> ArticleSummary:
         """An id, a unique id prefix, or the source file's name or stem."""
+        from index.store import id_prefix_matches
+
         ref = ref.strip()
-        items = self.list()
-        exact = [s for s in items if s.id == ref]
+        found: list[ArticleSummary] = []
+        if ref and self.exists():
+            with self.store.searcher() as searcher:
+                found = id_prefix_matches(searcher, ref)
+        exact = [s for s in found if s.id == ref]
         if exact:
             return exact[0]
-        found = [s for s in items if ref and s.id.startswith(ref)]
-        if not found:
-            found = [s for s in items if ref in (Path(s.path).name, Path(s.path).stem, s.path)]
+        if not found and ref:
+            names = (lambda p: (p.name, p.stem, str(p)))
+            found = [s for s in self.list() if ref in names(Path(s.path))]
         if len(found) == 1:
             return found[0]
         if not found:
@@ -193,18 +198,19 @@ class Library:
 
     def get(self, ref: str) -> Article:
         """The full article with its quotations."""
-        from index.store import article_from_fields, quote_from_fields
+        from index.store import article_from_fields, quote_from_fields, raw_of
 
         summary = self.resolve(ref)
         with self.store.searcher() as searcher:
-            fields = searcher.document(doctype="article", article_id=summary.id)
+            docnum = searcher.document_number(doctype="article", article_id=summary.id)
+            if docnum is None:
+                raise UnknownArticle(f"no article matches {ref!r}")
+            fields = searcher.stored_fields(docnum)
             quotes = [
                 quote_from_fields(d)
                 for d in searcher.documents(doctype="quote", article_id=summary.id)
             ]
-        if fields is None:
-            raise UnknownArticle(f"no article matches {ref!r}")
-        return article_from_fields(fields, quotes)
+            return article_from_fields(fields, quotes, raw_of(searcher, docnum))
 
     def search(self, qstring: str, limit: int = 20) -> SearchResult:
         from index.search import search_articles

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from index.lexicon import (
     FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NON_NAME_CAPS,
-    ORG_NAME_WORDS, PERSON_NOUNS, TITLES,
+    ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, TITLES,
 )
 from index.speakers import split_name, surname
 
@@ -102,11 +102,19 @@ def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool
     last = toks[-1].lower()
     if last in ORG_NAME_WORDS or last in _PLACE_WORDS:
         return False
-    titled = bool(ctx.split()) and ctx.split()[-1].lower().strip(".") in _TITLE_SET
+    titled = bool(ctx.split()) and ctx.split()[-1].lower().strip(".") in _TITLE_SET - {"former"}
     if len(toks) > 1:
         return len(toks) <= 4 and all(t[:1].isupper() or t.lower() in ("de", "van", "von", "al", "bin", "la")
                                       for t in toks)
     return titled or last in speakerish or appositive or last in MALE_NAMES or last in FEMALE_NAMES
+
+
+_ROLE_AFTER_RE = re.compile(r" ([a-z][a-z\-]+)")
+
+
+def _before_role(masked: str, end: int) -> bool:
+    m = _ROLE_AFTER_RE.match(masked, end)
+    return bool(m) and (m.group(1) in _TITLE_SET or m.group(1) in PERSON_NOUNS or m.group(1) in ORG_NOUNS)
 
 
 def find_people(masked: str) -> list[Mention]:
@@ -125,6 +133,8 @@ def find_people(masked: str) -> list[Mention]:
             continue
         ctx = (desc or "") + " " + before if not desc else before + " " + desc
         appositive = bool(re.match(r",\s+(?:a|an|the|who)\s", masked[start + len(run):start + len(run) + 6]))
+        if len(person.split()) == 1 and _before_role(masked, start + len(run)):
+            continue  # 'Arizona governor', 'Clinton campaign': a modifier, not a person
         if _is_person_run(person, ctx, speakerish, appositive):
             raw.append((start, start + len(run), person, ctx))
     known: dict[str, str] = {}
@@ -199,6 +209,22 @@ class MentionTracker:
                 return m.gender
         return None
 
+    def _recent_speaker(self, groups: dict[int, list[Mention]], here: int, want: str | None) -> Mention | None:
+        """The latest quoted speaker of the wanted gender a few sentences back, unless the pronoun's own
+        sentence names a subject of that gender first."""
+        if not want:
+            return None
+        own = [m for m in groups.get(here, []) if (m.subject or m.speaker) and m.gender == want]
+        if own:
+            return None
+        for sent in sorted(groups, reverse=True):
+            if here - sent > _K:
+                break
+            sp = next((m for m in groups[sent] if m.speaker and m.gender == want and m.kind == "named"), None)
+            if sp is not None:
+                return sp
+        return None
+
     def _sentence(self, pos: int) -> int:
         return bisect_right(self.breaks, pos) - 1
 
@@ -225,15 +251,49 @@ class MentionTracker:
             if want and m.gender and m.gender != want:
                 continue
             groups.setdefault(sent, []).append(m)  # nearest first
-        fallback = None
+        recent = self._recent_speaker(groups, here, want)
+        if recent is not None:
+            return recent
+        fallback, unsure, unsure_sent = None, None, here
         for sent in sorted(groups, reverse=True):
-            ms = groups[sent]
-            if sent == here:
-                best = next((m for m in ms if m.subject or m.speaker), None)
-            else:
-                best = next((m for m in ms if m.speaker), None) or next(
-                    (m for m in reversed(ms) if m.subject), None)
-            if best is not None:
+            if unsure is not None and unsure_sent - sent > 3:
+                break
+            best = _pick(groups[sent], sent == here, want)
+            if best is not None and (not want or best.gender == want):
                 return best
-            fallback = fallback or ms[0]
-        return fallback
+            if best is not None and unsure is None:  # gender unknown: a sure match a little further back wins
+                unsure, unsure_sent = best, sent
+            fallback = fallback or groups[sent][0]
+        return unsure or fallback
+
+
+import os
+_K = int(os.environ.get("QK", "3"))
+
+
+def _pick(ms: list[Mention], own_sentence: bool, want: str | None) -> Mention | None:
+    """The likeliest referent in one sentence (`ms` nearest first).
+
+    In the pronoun's own sentence the nearest subject or speaker; in an
+    earlier one a quoted speaker, then the main (first) subject. A mention
+    of the wanted gender beats one of unknown gender in the same rank.
+    """
+    if own_sentence:
+        ranked = [m for m in ms if m.subject or m.speaker]
+    else:
+        v = os.environ.get("QV", "a")
+        if v == "a":
+            ranked = [m for m in ms if m.speaker] + [m for m in reversed(ms) if m.subject and not m.speaker]
+        elif v == "b":
+            ranked = [m for m in reversed(ms) if m.subject or m.speaker]
+        elif v == "c":
+            ranked = [m for m in reversed(ms) if m.subject or m.speaker] + list(reversed(ms))
+        else:
+            ranked = [m for m in ms if m.subject or m.speaker]
+    if not ranked:
+        return None
+    if want:
+        sure = next((m for m in ranked if m.gender == want), None)
+        if sure is not None:
+            return sure
+    return ranked[0]

@@ -63,6 +63,7 @@ def make_schema() -> Schema:
         end=NUMERIC(stored=True),
         extra=STORED(),
         card=COLUMN(),
+        rawdoc=COLUMN(),
         qcard=COLUMN(),
     )
 
@@ -76,7 +77,10 @@ class Store:
         self._ix = None
 
     def exists(self) -> bool:
-        return self.path.is_dir() and whoosh_index.exists_in(str(self.path))
+        """Cheap: an open index exists; otherwise look for a TOC file."""
+        if self._ix is not None:
+            return True
+        return self.path.is_dir() and any(self.path.glob("_MAIN_*.toc"))
 
     def open(self, create: bool = True):
         """Open the index, creating it when `create` and it is absent."""
@@ -144,7 +148,7 @@ class Store:
             words=f"{s.title}\n{article.body}",
             speaker=" ; ".join(sorted({q.speaker for q in article.quotes if q.speaker})),
             speakers=",".join(speakers),
-            extra=json.dumps({"raw": article.raw, "removed": list(article.removed)}),
+            rawdoc=json.dumps({"raw": article.raw, "removed": list(article.removed)}).encode("utf-8"),
             card=json.dumps(s.to_json()).encode("utf-8"),
         )
         for n, q in enumerate(article.quotes):
@@ -205,6 +209,14 @@ def summaries(searcher: Searcher) -> list[ArticleSummary]:
     return out
 
 
+def id_prefix_matches(searcher: Searcher, prefix: str, limit: int = 6) -> list[ArticleSummary]:
+    """Articles whose id starts with `prefix` (a term lookup, not a scan)."""
+    from whoosh.query import Prefix, Term
+
+    query = Prefix("article_id", prefix.lower()) & Term("doctype", "article")
+    return [summary_from_fields(hit.fields()) for hit in searcher.search(query, limit=limit)]
+
+
 def summary_from_fields(fields: dict) -> ArticleSummary:
     return ArticleSummary(
         id=fields["article_id"],
@@ -232,8 +244,15 @@ def quote_from_fields(fields: dict) -> Quote:
     )
 
 
-def article_from_fields(fields: dict, quotes: Iterable[Quote]) -> Article:
-    extra = json.loads(fields.get("extra") or "{}")
+def raw_of(searcher: Searcher, docnum: int) -> dict:
+    """The raw text and removed lines, kept in a column so that loading a
+    hit's stored fields (every search) does not unpickle them too."""
+    reader = searcher.reader()
+    value = reader.column_reader("rawdoc")[docnum] if reader.has_column("rawdoc") else b""
+    return json.loads(value or b"{}")
+
+
+def article_from_fields(fields: dict, quotes: Iterable[Quote], extra: dict) -> Article:
     return Article(
         summary=summary_from_fields(fields),
         body=fields.get("body", ""),
