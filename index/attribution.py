@@ -70,7 +70,8 @@ class Attributor:
         for pi, (ps, pe) in enumerate(self.paras):
             self.breaks.extend(sentence_breaks(body, ps, pe, [q for q in marks if q.para == pi]))
         self.breaks.append(len(body))
-        people = find_people(self.nar.text)
+        self.windows = self._windows()
+        people = find_people(self.nar.text, self.windows)
         fill_genders(self.nar.text, people, self.breaks, key=lambda n: surname(n).lower())
         self.tracker = MentionTracker(people, self.breaks)
         self.full_names: dict[str, set[str]] = {}
@@ -79,11 +80,22 @@ class Attributor:
                 self.full_names.setdefault(surname(m.name).lower(), set()).add(m.name)
         self._scan_nominal_sources()
 
+    def _windows(self, before: int = 3) -> list[tuple[int, int]]:
+        """The stretches that can name a speaker: each quotation's paragraph and the few before it."""
+        out: list[tuple[int, int]] = []
+        for pi in sorted({q.para for q in self.marks}):
+            a, b = self.paras[max(0, pi - before)][0], self.paras[pi][1]
+            if out and a <= out[-1][1] + 1:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
     def _scan_nominal_sources(self) -> None:
         """Anonymous sources named in indirect speech ('one official said …'), for 'the official' later."""
         quoted = {self.sentence_of(q.open_mark)[0] for q in self.marks}
         for a, b in zip(self.breaks, self.breaks[1:]):
-            if a in quoted or b <= a:
+            if a in quoted or b <= a or not any(w0 <= a < w1 for w0, w1 in self.windows):
                 continue
             cue = introduces(self.nar, a, b)
             if cue is None:

@@ -48,17 +48,44 @@ class Cue:
 
 
 class Narrative:
-    """Tokens of the masked body, for cheap range lookups."""
+    """Tokens of the masked body, for cheap range lookups.
+
+    Tokenised lazily, one paragraph at a time: only the paragraphs around
+    quotations are ever asked for, and tokenising a whole article costs
+    more than the rest of the extraction.
+    """
 
     def __init__(self, masked: str) -> None:
         self.text = masked
-        self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(masked)]
-        self.starts = [t[0] for t in self.toks]
+        self._paras: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
+
+    def _para(self, pos: int) -> tuple[int, tuple[list[tuple[int, int, str]], list[int]]]:
+        """The tokens (and their starts) of the paragraph holding `pos`, keyed by its start."""
+        ps = self.text.rfind("\n", 0, pos) + 1
+        got = self._paras.get(ps)
+        if got is None:
+            pe = self.text.find("\n", pos)
+            pe = len(self.text) if pe < 0 else pe
+            toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.text, ps, pe)]
+            got = self._paras[ps] = (toks, [t[0] for t in toks])
+        return ps, got
 
     def span(self, a: int, b: int) -> list[tuple[int, int, str]]:
-        i = bisect_left(self.starts, a)
-        j = bisect_left(self.starts, b)
-        return [t for t in self.toks[i:j] if t[1] <= b]
+        out: list[tuple[int, int, str]] = []
+        pos = a
+        while pos < b:
+            if self.text[pos] == "\n":
+                pos += 1
+                continue
+            _, (toks, starts) = self._para(pos)
+            i = bisect_left(starts, pos)
+            j = bisect_left(starts, b)
+            out.extend(t for t in toks[i:j] if t[1] <= b)
+            nl = self.text.find("\n", pos)
+            if nl < 0:
+                break
+            pos = nl + 1
+        return out
 
 
 def _is_cue(word: str, weak_ok: bool) -> bool:

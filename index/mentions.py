@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexicon import (
     FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NON_NAME_CAPS,
@@ -44,6 +45,7 @@ class Mention:
     role: str = ""  # lower-case words before the name ('russian president')
 
 
+@lru_cache(maxsize=8192)
 def gender_of(name: str, context: str = "") -> str | None:
     """'m'/'f' from a first name or a title/role word just before the name."""
     first = name.split()[0].lower().strip(".") if name else ""
@@ -117,11 +119,23 @@ def _before_role(masked: str, end: int) -> bool:
     return bool(m) and (m.group(1) in _TITLE_SET or m.group(1) in PERSON_NOUNS or m.group(1) in ORG_NOUNS)
 
 
-def find_people(masked: str) -> list[Mention]:
-    """Every person mention outside quotations, in text order."""
+def _inside(windows: list[tuple[int, int]] | None, pos: int) -> bool:
+    return windows is None or any(a <= pos < b for a, b in windows)
+
+
+def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Person mentions outside quotations, in text order.
+
+    With `windows` (the stretches around quotations), only mentions inside
+    them are returned; elsewhere only full names are read, so 'Putin' near
+    a quotation still joins 'Vladimir Putin' from the first paragraph. This
+    keeps the scan cheap on long articles with few quotations.
+    """
     speakerish = _speakerish(masked)
     raw: list[tuple[int, int, str, str]] = []
     for m in _CAP_RUN_RE.finditer(masked):
+        if not _inside(windows, m.start()) and " " not in m.group():
+            continue  # a single capitalised word far from any quotation
         run, off = _strip_leading(m.group())
         if not run:
             continue
@@ -148,6 +162,8 @@ def find_people(masked: str) -> list[Mention]:
             genders.setdefault(key, g)
     out: list[Mention] = []
     for start, end, person, ctx in raw:
+        if not _inside(windows, start):
+            continue
         key = surname(person).lower()
         full = known.get(key, person) if len(person.split()) == 1 else person
         subject = _looks_like_subject(masked, start, end)
@@ -209,32 +225,15 @@ class MentionTracker:
                 return m.gender
         return None
 
-    def _recent_speaker(self, groups: dict[int, list[Mention]], here: int, want: str | None) -> Mention | None:
-        """The latest quoted speaker of the wanted gender a few sentences back, unless the pronoun's own
-        sentence names a subject of that gender first."""
-        if not want:
-            return None
-        own = [m for m in groups.get(here, []) if (m.subject or m.speaker) and m.gender == want]
-        if own:
-            return None
-        for sent in sorted(groups, reverse=True):
-            if here - sent > _K:
-                break
-            sp = next((m for m in groups[sent] if m.speaker and m.gender == want and m.kind == "named"), None)
-            if sp is not None:
-                return sp
-        return None
-
     def _sentence(self, pos: int) -> int:
         return bisect_right(self.breaks, pos) - 1
 
     def resolve(self, pronoun: str, pos: int, max_sentences: int = 8) -> Mention | None:
         """The person a pronoun at `pos` most likely refers to.
 
-        Walks back sentence by sentence. In the pronoun's own sentence the
-        nearest subject wins; in an earlier one its main subject (the first
-        subject) or a quoted speaker wins over other mentions, so with two
-        men named, "he" is the one who was acting or speaking.
+        Walks back sentence by sentence: the nearest sentence with a mention
+        of the right gender wins (see `_pick`). Preferring the latest quoted
+        speaker a few sentences back was tried and measured worse on train.
         """
         p = pronoun.lower()
         want = "m" if p in ("he", "him", "his") else "f" if p in ("she", "her") else None
@@ -251,15 +250,13 @@ class MentionTracker:
             if want and m.gender and m.gender != want:
                 continue
             groups.setdefault(sent, []).append(m)  # nearest first
-        recent = self._recent_speaker(groups, here, want)
-        if recent is not None:
-            return recent
         fallback, unsure, unsure_sent = None, None, here
         for sent in sorted(groups, reverse=True):
             if unsure is not None and unsure_sent - sent > 3:
                 break
-            best = _pick(groups[sent], sent == here, want)
-            if best is not None and (not want or best.gender == want):
+            near = here - sent <= 1
+            best = _pick(groups[sent], sent == here, want, near)
+            if best is not None and (not want or best.gender == want or (near and _anonymous(best))):
                 return best
             if best is not None and unsure is None:  # gender unknown: a sure match a little further back wins
                 unsure, unsure_sent = best, sent
@@ -267,33 +264,25 @@ class MentionTracker:
         return unsure or fallback
 
 
-import os
-_K = int(os.environ.get("QK", "3"))
+def _anonymous(m: Mention) -> bool:
+    """An anonymous source just quoted ('the official said'): any gender fits."""
+    return m.speaker and m.kind == "nominal"
 
 
-def _pick(ms: list[Mention], own_sentence: bool, want: str | None) -> Mention | None:
+def _pick(ms: list[Mention], own_sentence: bool, want: str | None, near: bool = False) -> Mention | None:
     """The likeliest referent in one sentence (`ms` nearest first).
 
     In the pronoun's own sentence the nearest subject or speaker; in an
-    earlier one a quoted speaker, then the main (first) subject. A mention
-    of the wanted gender beats one of unknown gender in the same rank.
+    earlier one the sentence's first mention (usually its topic, whatever
+    the clause), measured on the training split to beat 'a quoted speaker
+    first' and 'the main subject first'. A mention of the wanted gender
+    beats one of unknown gender.
     """
-    if own_sentence:
-        ranked = [m for m in ms if m.subject or m.speaker]
-    else:
-        v = os.environ.get("QV", "a")
-        if v == "a":
-            ranked = [m for m in ms if m.speaker] + [m for m in reversed(ms) if m.subject and not m.speaker]
-        elif v == "b":
-            ranked = [m for m in reversed(ms) if m.subject or m.speaker]
-        elif v == "c":
-            ranked = [m for m in reversed(ms) if m.subject or m.speaker] + list(reversed(ms))
-        else:
-            ranked = [m for m in ms if m.subject or m.speaker]
+    ranked = [m for m in ms if m.subject or m.speaker] if own_sentence else list(reversed(ms))
     if not ranked:
         return None
     if want:
-        sure = next((m for m in ranked if m.gender == want), None)
+        sure = next((m for m in ranked if m.gender == want or (near and _anonymous(m))), None)
         if sure is not None:
             return sure
     return ranked[0]

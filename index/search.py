@@ -8,11 +8,11 @@ mean" built from the unstemmed `words` field.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh import qparser
-from whoosh.analysis import StemmingAnalyzer
-from whoosh.highlight import ContextFragmenter, Formatter, get_text
-from whoosh.query import Every, NullQuery, Query, Term
+from whoosh.lang.porter import stem as _porter
+from whoosh.query import AndNot, Every, Not, NullQuery, Query, Term
 from whoosh.searching import Searcher
 
 from index.model import Hit, SearchResult, Span
@@ -23,34 +23,13 @@ from index.store import summary_from_fields
 ARTICLE_FIELDS = ["title", "body", "outlet"]
 QUOTE_FIELDS = ["qtext", "speaker"]
 MAX_QUERY_CHARS = 1000
-_OPEN, _CLOSE = "\x02", "\x03"  # never in stored text: clean.sanitize removes C0
-_STEM = StemmingAnalyzer(stoplist=None)
+_WORD = re.compile(r"\w+(?:\.?\w+)*")
 _SPACES = re.compile(r"\s+")
 
 
-class _SpanFormatter(Formatter):
-    """Wraps matched terms in sentinels that `_split_marks` turns into spans."""
-
-    between = " … "
-
-    def format_token(self, text, token, replace=False):
-        return f"{_OPEN}{get_text(text, token, replace)}{_CLOSE}"
-
-
-def _split_marks(marked: str) -> tuple[str, tuple[Span, ...]]:
-    text: list[str] = []
-    spans: list[Span] = []
-    length, start = 0, 0
-    for part in re.split(f"([{_OPEN}{_CLOSE}])", marked):
-        if part == _OPEN:
-            start = length
-        elif part == _CLOSE:
-            spans.append((start, length))
-        else:
-            part = _SPACES.sub(" ", part)
-            text.append(part)
-            length += len(part)
-    return "".join(text), tuple(spans)
+@lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    return _porter(word)
 
 
 def parse(searcher: Searcher, qstring: str, fields: list[str]) -> tuple[Query | None, str | None]:
@@ -87,20 +66,65 @@ def search_articles(searcher: Searcher, qstring: str, limit: int = 20) -> Search
     query, hint = parse(searcher, qstring, ARTICLE_FIELDS)
     if query is None:
         return SearchResult(query=qstring, error=hint)
-    results = searcher.search(query, limit=limit, filter=Term("doctype", "article"))
-    results.fragmenter = ContextFragmenter(maxchars=180, surround=60)
-    results.formatter = _SpanFormatter()
+    results = searcher.search(query, limit=limit, filter=_article_filter(query))
     hits = []
     for hit in results:
-        marked = hit.highlights("body", top=2) or hit.highlights("title", top=1)
-        snippet, spans = _split_marks(marked) if marked else (_lead(hit["body"]), ())
-        hits.append(Hit(summary_from_fields(hit.fields()), hit.score or 0.0, snippet, spans))
-    suggestion = None
-    if not hits:
-        suggestion = _suggest(searcher, query, qstring)
+        fields = hit.fields()
+        snippet, spans = snippet_for(qstring, fields.get("body", ""), searcher.schema)
+        hits.append(Hit(summary_from_fields(fields), hit.score or 0.0, snippet, spans))
+    total = len(results) if results.has_exact_length() else results.estimated_length()
+    suggestion = None if hits else _suggest(searcher, qstring)
     return SearchResult(
-        query=qstring, hits=tuple(hits), total=len(results), suggestion=suggestion, error=hint
+        query=qstring, hits=tuple(hits), total=total, suggestion=suggestion, error=hint
     )
+
+
+def _article_filter(query: Query) -> Query | None:
+    """Quotation documents carry no title, body or outlet, so a query on those
+    fields finds only articles; a filter (a doc set built per search) is needed
+    only for `speaker:` terms or a NOT, which could match quotations."""
+    fields = {field for field, _ in query.iter_all_terms()}
+    if fields and fields <= {"title", "body", "outlet"} and not _negates(query):
+        return None
+    return Term("doctype", "article")
+
+
+def _negates(query: Query) -> bool:
+    if isinstance(query, (Not, AndNot)):
+        return True
+    return any(_negates(child) for child in query.children())
+
+
+def snippet_for(qstring: str, body: str, schema, chars: int = 200) -> tuple[str, tuple[Span, ...]]:
+    """The window of `body` with the most matched words, and their spans in it.
+
+    Our own fragmenter over `match_spans` (which stems only candidate words)
+    is several times cheaper than Whoosh's highlighter, which stems every
+    token of every hit, and it marks exactly what the reader will mark.
+    """
+    spans = match_spans(qstring, body, schema)
+    if not spans:
+        return _lead(body, chars), ()
+    best, best_count = spans[0][0], 0
+    for i, (start, _) in enumerate(spans):
+        count = sum(1 for s, _ in spans[i:] if s < start + chars * 0.6)
+        if count > best_count:
+            best, best_count = start, count
+    lo = max(0, body.rfind(" ", 0, max(0, best - chars // 4)) + 1) if best > chars // 4 else 0
+    hi = min(len(body), lo + chars)
+    if hi < len(body):
+        hi = max(body.rfind(" ", lo, hi), best + 1)
+    prefix = "… " if lo > 0 else ""
+    text = prefix + _SPACES.sub(" ", body[lo:hi]) + (" …" if hi < len(body) else "")
+    # whitespace runs collapse to one space, so map offsets through the same change
+    inside = [(s, e) for s, e in spans if lo <= s and e <= hi]
+    return text, tuple(_shift(body, lo, len(prefix), s, e) for s, e in inside)
+
+
+def _shift(body: str, lo: int, offset: int, start: int, end: int) -> Span:
+    before = len(_SPACES.sub(" ", body[lo:start]))
+    word = len(_SPACES.sub(" ", body[start:end]))
+    return (offset + before, offset + before + word)
 
 
 def _lead(body: str, chars: int = 180) -> str:
@@ -108,11 +132,13 @@ def _lead(body: str, chars: int = 180) -> str:
     return text if len(text) <= chars else text[:chars].rsplit(" ", 1)[0] + " …"
 
 
-def _suggest(searcher: Searcher, query: Query, qstring: str) -> str | None:
-    corrector = searcher.corrector("words")
-    correctors = {f: corrector for f in ARTICLE_FIELDS + QUOTE_FIELDS}
+def _suggest(searcher: Searcher, qstring: str) -> str | None:
+    """"Did you mean" from real words: the query re-read against the unstemmed
+    `words` field, corrected only where a word is unknown (first letter kept,
+    which prunes the lexicon scan)."""
     try:
-        corrected = searcher.correct_query(query, qstring, correctors=correctors)
+        query = qparser.QueryParser("words", searcher.schema).parse(qstring[:MAX_QUERY_CHARS])
+        corrected = searcher.correct_query(query, qstring, prefix=1, maxdist=2)
     except Exception:
         return None
     if corrected.string and corrected.string != qstring:
@@ -140,26 +166,27 @@ def quote_query(
 
 
 def match_spans(qstring: str, text: str, schema) -> list[Span]:
-    """Where the query's words occur in `text`, for highlighting in a reader.
+    """Where the query's words occur in `text`, for snippets and the reader.
 
-    Matches by stem, so a search for "predict" marks "predictable"'s stem
-    family the same way the index matched it.
+    Matches by stem, as the index did, but stems only the words that share a
+    query stem's first letters, so a page costs a regex scan, not an analysis.
     """
-    query = qparser.MultifieldParser(ARTICLE_FIELDS, schema).parse(qstring[:MAX_QUERY_CHARS])
-    wanted = set()
     try:
-        for field, term in query.iter_all_terms():
-            if field in ("body", "title", "qtext"):
-                wanted.add(term.decode() if isinstance(term, bytes) else term)
+        query = qparser.MultifieldParser(ARTICLE_FIELDS, schema).parse(qstring[:MAX_QUERY_CHARS])
+        wanted = {
+            term.decode() if isinstance(term, bytes) else term
+            for field, term in query.iter_all_terms()
+            if field in ("body", "title", "qtext", "words")
+        }
     except Exception:
         return []
-    if not wanted:
-        return []
-    return [
-        (tok.startchar, tok.endchar)
-        for tok in _STEM(text, chars=True, mode="index")
-        if tok.text in wanted
-    ]
+    prefixes = {w[:3] for w in wanted if w}
+    spans = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word[:3] in prefixes and (word in wanted or _stem(word) in wanted):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def every_article() -> Query:

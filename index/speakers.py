@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from index.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
@@ -33,6 +34,7 @@ def _is_name_token(tok: str) -> bool:
     return _bare(t) not in TITLES
 
 
+@lru_cache(maxsize=8192)
 def split_name(name: str) -> tuple[str, str | None]:
     """'Russian President Vladimir Putin' -> ('Vladimir Putin', 'Russian President').
 
@@ -67,6 +69,7 @@ def split_name(name: str) -> tuple[str, str | None]:
     return person, desc
 
 
+@lru_cache(maxsize=8192)
 def surname(name: str) -> str:
     """Last word of a name, without a Jr./Sr. suffix or possessive."""
     toks = [t for t in name.split() if _bare(t) not in _SUFFIXES] or name.split()

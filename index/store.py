@@ -157,7 +157,6 @@ class Store:
                 uid=f"{article.id}:{n}",
                 article_id=article.id,
                 path=s.path,
-                outlet=s.outlet or "",
                 speaker=q.speaker or "",
                 speaker_key=_speaker_key(q) if q.speaker else "",
                 qtext=q.text,
@@ -169,6 +168,7 @@ class Store:
                         "cue": q.cue,
                         "kind": q.kind,
                         "description": q.description,
+                        "outlet": s.outlet,
                     }
                 ),
                 qcard=json.dumps(
@@ -240,7 +240,7 @@ def quote_from_fields(fields: dict) -> Quote:
         kind=extra.get("kind") or "none",
         description=extra.get("description"),
         article_id=fields["article_id"],
-        outlet=fields.get("outlet") or None,
+        outlet=extra.get("outlet") or fields.get("outlet") or None,
     )
 
 

@@ -67,10 +67,10 @@ class MainScreen(LibraryTasks, Screen):
             with Vertical(id="list-pane", classes="pane"):
                 yield Input(placeholder="/ search: putin, \"exact words\", speaker:peskov", id="search", compact=True)
                 yield Static("", id="status", markup=False)
-                yield ArticleList(id="articles")
                 with Vertical(id="loading"):
                     yield Static("Opening the library…", id="loading-label", markup=False)
                     yield ProgressBar(id="loading-bar", show_eta=False)
+                yield ArticleList(id="articles")
             with Vertical(id="read-pane"):
                 yield Reader(id="reader", classes="pane")
                 yield QuotesPane(id="quotes", classes="pane")
