@@ -269,6 +269,7 @@ class Attributor:
         return Attribution(speaker, head, "org", cue.cue, head if head != speaker else None)
 
     def _named(self, head: str, appos: str | None, cue: Cue) -> Attribution:
+        head = _drop_origin(head)
         person, role = split_name(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
         if not person:
             return Attribution()
@@ -334,6 +335,21 @@ def _shared_words(a: list[str], b: str) -> int:
 def _is_nominal(phrase: str) -> bool:
     toks = phrase.split()
     return bool(toks) and toks[-1][:1].islower()
+
+
+_ORIGIN_RE = re.compile(r"^(.*?\b[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*)\s+of\s+[A-Z]")
+
+
+def _drop_origin(head: str) -> str:
+    """'Stacy Baker of Columbia' -> 'Stacy Baker': a name then where the person is from.
+
+    Only when two capitalised words precede 'of' and the last is not a title,
+    so 'Secretary of State John Kerry' is left whole.
+    """
+    m = _ORIGIN_RE.match(head)
+    if not m or m.group(1).split()[-1].lower().strip(".") in _TITLE_WORDS:
+        return head
+    return m.group(1)
 
 
 def _looks_named(phrase: str) -> bool:

@@ -8,7 +8,6 @@ as written and where it starts, or None; naming the speaker is left to
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -28,11 +27,14 @@ _INTRO = frozenset(
     """in on at when after before during speaking asked according however meanwhile earlier
     later still but and yet instead also then while as if although though since until
     because for with without despite like unlike by from over under following responding
-    writing addressing today yesterday last this that so now here there
+    writing addressing today yesterday last this that so now here there early weighing what
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TITLE_BARE = frozenset(t.strip(".") for t in TITLES)
 _NOUN_DETS = frozenset("the a an his her their its our this these those".split())
+# Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
+_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
+                        "morning night evening afternoon week".split())
 _LINKING = frozenset("close familiar near loyal linked tied allied involved".split())
 
 
@@ -237,6 +239,7 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     """Subject phrase ending just before the cue verb at token j."""
     i = j - 1
     while i >= floor and (toks[i][2].lower() in AUX_ADVERBS or toks[i][2].lower().endswith("ly")
+                          or (toks[i][2].lower() in _WHEN_WORDS and i > floor)
                           or (toks[i][2] == "." and i > floor and toks[i - 1][2][:1].isupper())):
         i -= 1
     if i < floor:
@@ -338,8 +341,12 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
         first = toks[a][2]
         words = [t[2] for t in toks[a:e]]
         if k > 0 and len(words) <= 2 and all(w[:1].isupper() or w == "." for w in words) \
-                and toks[chunks[k - 1][0]][2].lower() in ("of", "from", "in"):
+                and any(t[2].lower() in ("of", "from", "in") for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]):
             k -= 1  # 'of Flint, Mich.'
+            continue
+        prev = [t[2] for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]] if k > 0 else []
+        if first[:1].islower() and 1 < len(prev) <= 5 and all(w[:1].isupper() or w == "." for w in prev):
+            k -= 1  # 'Adam Green, co-founder of the Progressive Change Committee, said'
             continue
         if k > 0 and (first.lower() in _APPOS_START or first[:1].isdigit()
                       or (first[:1].islower() and not _ends_with_name(words))):
@@ -364,11 +371,6 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
 
 def _ends_with_name(words: list[str]) -> bool:
     return bool(words) and words[-1][:1].isupper()
-
-
-def _is_date(toks: list, chunk: tuple[int, int]) -> bool:
-    words = [t[2].lower() for t in toks[chunk[0]:chunk[1]]]
-    return any(w.isdigit() for w in words) and len(words) <= 4
 
 
 def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
@@ -401,9 +403,6 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
                     break
         return nar.text[toks[k][0]:toks[e][1]], toks[k][0]
     return None
-
-
-_COLON_END_RE = re.compile(r"[:,]\s*$")
 
 
 def introduces(nar: Narrative, a: int, b: int) -> Cue | None:

@@ -24,7 +24,7 @@ from index.feed import parse_feed
 from index.html import parse_html
 from index.model import Failure
 
-__all__ = ["LoadError", "LoadedDoc", "decode", "iter_paths", "load_file"]
+__all__ = ["LoadError", "LoadedDoc", "decode", "iter_paths", "load_file", "shown"]
 
 
 class LoadError(Exception):
@@ -52,6 +52,18 @@ class LoadedDoc:
 # --- walking --------------------------------------------------------------------
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown(path: str | Path) -> str:
+    """A path as text that can be stored and printed: a file name that is not
+    UTF-8 (surrogate escapes in Python) shows its stray bytes as `\\xff`."""
+    text = str(path)
+    if not _SURROGATE.search(text):
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
 def _reason(err: OSError) -> str:
     """A short reason for an OS error, without the path repeated."""
     return (err.strerror or str(err)).lower()
@@ -66,7 +78,7 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Failure]:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as err:
-            yield Failure(str(folder), f"cannot list folder: {_reason(err)}")
+            yield Failure(shown(folder), f"cannot list folder: {_reason(err)}")
             return
         stack.append(iter(entries))
 
@@ -82,7 +94,7 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Failure]:
         try:
             st = entry.stat()  # follows symlinks
         except OSError as err:
-            yield Failure(str(path), _stat_reason(path, err))
+            yield Failure(shown(path), _stat_reason(path, err))
             continue
         if stat.S_ISDIR(st.st_mode):
             if (st.st_dev, st.st_ino) not in seen:  # a symlink back up ends here
@@ -91,7 +103,7 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Failure]:
         elif stat.S_ISREG(st.st_mode):
             yield path
         else:
-            yield Failure(str(path), "not a regular file")
+            yield Failure(shown(path), "not a regular file")
 
 
 def _stat_reason(path: Path, err: OSError) -> str:
@@ -111,7 +123,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
         try:
             st = path.stat()
         except OSError as err:
-            yield Failure(str(path), _stat_reason(path, err))
+            yield Failure(shown(path), _stat_reason(path, err))
             continue
         if stat.S_ISDIR(st.st_mode):
             if (st.st_dev, st.st_ino) not in seen:
@@ -120,7 +132,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
         elif stat.S_ISREG(st.st_mode):
             yield path
         else:
-            yield Failure(str(path), "not a regular file")
+            yield Failure(shown(path), "not a regular file")
 
 
 # --- bytes to text --------------------------------------------------------------
@@ -295,7 +307,7 @@ def _read(path: Path, max_bytes: int) -> bytes:
 def _feed_docs(path: Path, text: str) -> list[LoadedDoc]:
     items = parse_feed(text)
     docs = [
-        LoadedDoc(f"{path}#{it.index}", sanitize(it.text), "feed", _hint(it.title),
+        LoadedDoc(f"{shown(path)}#{it.index}", sanitize(it.text), "feed", _hint(it.title),
                   it.published, _hint(it.outlet), _hint(it.url), _hint(it.byline))
         for it in items
         if it.text.strip()
@@ -330,6 +342,6 @@ def load_file(path: Path, max_bytes: int = 20_000_000) -> list[LoadedDoc]:
         body = sanitize(page.text)
         if not body.strip():
             raise LoadError("HTML page with no text")
-        return [LoadedDoc(str(path), body, "html", _hint(page.title), page.published,
+        return [LoadedDoc(shown(path), body, "html", _hint(page.title), page.published,
                           _hint(page.outlet), _hint(page.url), _hint(page.byline))]
-    return [LoadedDoc(str(path), text, "text")]
+    return [LoadedDoc(shown(path), text, "text")]

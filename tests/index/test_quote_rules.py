@@ -70,3 +70,14 @@ def test_name_far_from_quotes_still_joins_full_name() -> None:
     body = f"Vladimir Putin met officials.\n\n{filler}\n\n“We are ready,” Putin said."
     (q,) = extract_quotes(body)
     assert q.speaker == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("“The rules are clear,” Adam Reed, co-founder of the Fair Vote Committee, said in a statement.", "Adam Reed"),
+    ("Nora Fell later Thursday told reporters: “We expect a long night of counting.”", "Nora Fell"),
+    ("“Cruz can still win this,” said Stacy Baker of Columbia.", "Stacy Baker"),
+    ("“We will fund it,” Secretary of State John Kerry said.", "John Kerry"),
+])
+def test_named_speaker_shapes(body: str, speaker: str) -> None:
+    (q,) = extract_quotes(body)
+    assert q.speaker == speaker

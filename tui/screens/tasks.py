@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 
 from tui import messages as msg
 
-MAX_SCOPE_ARTICLES = 12  # search-wide quotes pane: quotations of the top hits
+MAX_SCOPE_ARTICLES = 8  # search-wide quotes pane: quotations of the top hits
 
 
 def _cancelled() -> bool:
