@@ -57,8 +57,9 @@ def write_corpus(folder: Path, count: int) -> None:
 
 def ensure_library(count: int) -> Path:
     from index.library import Library
+    from index.store import SCHEMA_VERSION
 
-    folder = CACHE / f"library-{count}"
+    folder = CACHE / f"library-{count}-schema{SCHEMA_VERSION}"  # a new schema means a rebuild
     done = folder / ".bench-complete"
     if done.exists():
         return folder

@@ -41,6 +41,7 @@ class Attribution:
     description: str | None = None
     local: bool = False  # the cue is in the quotation's own sentence
     cue_at: int = -1  # offset of the cue word when the cue is the quotation's own
+    np_at: int = -1  # offset of the speaker phrase the cue names, for the speaker model
 
 
 def masked_body(body: str, marks: list[MarkSpan]) -> str:
@@ -156,6 +157,7 @@ class Attributor:
         att = self.name(cue)
         att.local = True
         att.cue_at = cue.at
+        att.np_at = cue.np_start
         return att
 
     def _inherit_within(self, idxs: list[int], atts: list[Attribution]) -> None:
@@ -212,11 +214,12 @@ class Attributor:
             return None
         att = self.name(cue)
         att.local = False
+        att.np_at = cue.np_start
         return att if att.speaker else None
 
     @staticmethod
     def _copy(a: Attribution, local: bool = False) -> Attribution:
-        return Attribution(a.speaker, a.as_written, a.kind, a.cue, a.description, local)
+        return Attribution(a.speaker, a.as_written, a.kind, a.cue, a.description, local, np_at=a.np_at)
 
     # -- naming ----------------------------------------------------------
     def name(self, cue: Cue) -> Attribution:
@@ -361,4 +364,7 @@ def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:
     """One Attribution per mark span, in order."""
     if not marks:
         return []
-    return Attributor(body, marks).run()
+    from index.speaker_model import rerank  # lazy: the model module imports this one
+
+    att = Attributor(body, marks)
+    return rerank(att, att.run())

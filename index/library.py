@@ -119,7 +119,7 @@ class Library:
         batch: list[Article] = []
         for n, path in enumerate(files, 1):
             if progress:
-                progress(n, len(files), str(path))
+                progress(n, len(files), shown(path))
             for article in self._prepare_file(path, report):
                 if article.id in known:
                     report.unchanged.append(known[article.id])
@@ -172,14 +172,21 @@ class Library:
 
     def list(self) -> list[ArticleSummary]:
         """Every article, newest first (undated last), then by title."""
-        from index.store import summaries
+        from index import catalog
 
         if not self.exists():
             return []
+        gen = catalog.generation(self.store.path)
+        cached = catalog.load(self.folder, gen)
+        if cached is not None:
+            return cached
+        from index.store import summaries
+
         with self.store.searcher() as searcher:
             items = summaries(searcher)
         items.sort(key=lambda s: s.title.lower())
         items.sort(key=lambda s: s.published or "", reverse=True)
+        catalog.save(self.folder, gen, items)
         return items
 
     def resolve(self, ref: str) -> ArticleSummary:

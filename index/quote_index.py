@@ -48,19 +48,19 @@ def speaker_groups(searcher: Searcher) -> dict[str, _Group]:
     per_key: dict[str, list] = defaultdict(list)
     for card in _cards(searcher):
         per_key[card[0]].append(card)
-    named = [(k, len(v)) for k, v in per_key.items() if v[0][2] not in ("nominal",)]
+    named = [(k, len(v)) for k, v in per_key.items() if "|" not in k]  # anonymous keys carry "|article"
     canon = library_canonical(named)
     groups: dict[str, _Group] = {}
     for key, cards in per_key.items():
-        kind = cards[0][2]
-        name = canon.get(key, key) if kind != "nominal" else key
+        kind = "nominal" if "|" in key else cards[0][2]
+        name = canon.get(key, key)
         group = groups.setdefault(name, _Group(name=name.split("|")[0], kind=kind))
         group.keys.add(key)
         group.aliases.add(key.split("|")[0])
         for _, as_written, _, description, article_id in cards:
-            if as_written and kind != "pronoun" and as_written.lower() not in _PRONOUNS:
+            if _name_like(as_written) and kind != "pronoun":
                 group.aliases.add(as_written)
-            if description:
+            if description and len(description.split()) <= 8:
                 group.descriptions[description] = group.descriptions.get(description, 0) + 1
             group.articles.add(article_id)
         group.quotes += len(cards)
@@ -70,11 +70,18 @@ def speaker_groups(searcher: Searcher) -> dict[str, _Group]:
 _PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "it"}
 
 
+def _name_like(text: str | None) -> bool:
+    """An alias worth listing: a short name, not a pronoun or a whole appositive."""
+    return bool(text) and "," not in text and len(text.split()) <= 5 and text.lower() not in _PRONOUNS
+
+
 def list_speakers(searcher: Searcher) -> list[Speaker]:
     """Speakers, most quoted first; anonymous sources stay one per article."""
     out = []
     for group in speaker_groups(searcher).values():
-        description = max(group.descriptions, key=group.descriptions.get, default=None)
+        description = min(
+            group.descriptions, key=lambda d: (-group.descriptions[d], len(d)), default=None
+        )
         aliases = tuple(sorted(a for a in group.aliases if a != group.name))
         out.append(
             Speaker(

@@ -13,6 +13,7 @@ from index.attribution import Attribution, attribute
 from index.model import Quote
 from index.not_quotes import is_quotation
 from index.quote_marks import MarkSpan, find_marks
+from index.speaker_model import keep_quote
 from index.speakers import article_canonical
 
 
@@ -22,7 +23,7 @@ def extract_quotes(body: str) -> list[Quote]:
     if not marks:
         return []
     atts = attribute(body, marks)
-    kept = [(m, a) for m, a in zip(marks, atts) if is_quotation(body, m, a)]
+    kept = [(m, a) for m, a in zip(marks, atts) if is_quotation(body, m, a) and keep_quote(body, m, a)]
     names = [a.speaker for _, a in kept if a.kind in ("named", "pronoun") and a.speaker]
     canon = article_canonical(names)
     descs = _descriptions(kept, canon)

@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 from index.model import Article, ArticleSummary, Quote
 
 INDEX_DIR = "index"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # bump when fields change: bench caches rebuild
 LOCK_WAIT_SECONDS = 10.0
 
 
@@ -185,8 +185,9 @@ class Store:
 
 def _speaker_key(q: Quote) -> str:
     """Grouping key: anonymous sources never merge across articles."""
-    name = (q.speaker or "").replace(",", " ")
-    return f"{name}|{q.article_id}" if q.kind == "nominal" else name
+    name = (q.speaker or "").replace(",", " ").replace("|", " ")
+    anonymous = q.kind == "nominal" or name[:1].islower()  # "he" resolved to "a former official"
+    return f"{name}|{q.article_id}" if anonymous else name
 
 
 def summaries(searcher: Searcher) -> list[ArticleSummary]:
@@ -198,15 +199,13 @@ def summaries(searcher: Searcher) -> list[ArticleSummary]:
     reader = searcher.reader()
     if not reader.has_column("card"):
         return []
-    column = reader.column_reader("card")
-    out = []
-    for docnum in range(reader.doc_count_all()):
-        if reader.is_deleted(docnum):
-            continue
-        card = column[docnum]
-        if card:
-            out.append(ArticleSummary(**json.loads(card)))
-    return out
+    cards = list(reader.column_reader("card"))  # iterating beats indexing per doc
+    deleted = reader.is_deleted if reader.has_deletions() else None
+    return [
+        ArticleSummary(**json.loads(card))
+        for docnum, card in enumerate(cards)
+        if card and not (deleted and deleted(docnum))
+    ]
 
 
 def id_prefix_matches(searcher: Searcher, prefix: str, limit: int = 6) -> list[ArticleSummary]:

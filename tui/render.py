@@ -34,7 +34,12 @@ err_console = Console(stderr=True, highlight=False)
 
 def safe(text: str | None, style: str = "") -> Text:
     """Article text as inert Rich text."""
-    return Text(sanitize(text or ""), style=style)
+    return Text(_plain(text or ""), style=style)
+
+
+def _plain(text: str) -> str:
+    """Sanitized, with lone surrogates (undecodable file-name bytes) as '?'."""
+    return sanitize(text).encode("utf-8", "replace").decode("utf-8")
 
 
 @contextmanager
@@ -56,13 +61,13 @@ def add_progress(enabled: bool = True) -> Iterator:
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.fields[name]}", style="dim"),
+        TextColumn("{task.fields[name]}", style="dim", markup=False),  # file names are data
     )
     with Progress(*columns, console=err_console, transient=True) as bar:
         task = bar.add_task("add", total=None, name="")
 
         def update(done: int, total: int, path: str) -> None:
-            name = sanitize(path.rsplit("/", 1)[-1])[:40]
+            name = _plain(path.rsplit("/", 1)[-1])[:40]
             bar.update(task, completed=done, total=total, name=name)
 
         yield update

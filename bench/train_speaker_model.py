@@ -1,0 +1,178 @@
+"""Train the speaker ranker and the quote filter on quote_dev train/ only.
+
+    python bench/train_speaker_model.py [--data DIR] [--out index/data/speaker_model.json] [--epochs N]
+
+Runs the rule engine over every train article, builds the candidates of
+`index.speaker_model`, labels a candidate right when the shared scorer
+would (`eval_quotes.speaker_right`: head-word containment), and fits a
+softmax ranker (pure-Python SGD, L2). The quote filter is a logistic
+regression over the spans the rules keep: gold quotation vs anything else.
+Deterministic (fixed seed), so the shipped JSON can be reproduced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index import speaker_model as sm  # noqa: E402
+from index.attribution import Attributor  # noqa: E402
+from index.not_quotes import is_quotation  # noqa: E402
+from index.quote_marks import find_marks  # noqa: E402
+
+
+def _scorer(data: Path):
+    spec = importlib.util.spec_from_file_location("eval_quotes", data / "eval_quotes.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _match(marks, gold: list[dict]) -> dict[int, dict]:
+    """Mark index -> gold quote, one-to-one, by >= 50% overlap of the gold span (as the scorer)."""
+    pairs = []
+    for i, m in enumerate(marks):
+        for j, g in enumerate(gold):
+            o = max(0, min(m.end, g["end"]) - max(m.start, g["start"]))
+            if g["end"] > g["start"] and o / (g["end"] - g["start"]) >= 0.5:
+                pairs.append((o, i, j))
+    pairs.sort(reverse=True)
+    used_i, used_j, out = set(), set(), {}
+    for _, i, j in pairs:
+        if i not in used_i and j not in used_j:
+            used_i.add(i), used_j.add(j)
+            out[i] = gold[j]
+    return out
+
+
+def collect(data: Path, split: str, ev) -> tuple[list, list]:
+    """(speaker groups [(feats list, labels list, rule index)], quote rows [(feats, label)])."""
+    groups, rows = [], []
+    for line in (data / split / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        body = (data / split / "articles" / f"{g['id']}.txt").read_text(encoding="utf-8")
+        marks = find_marks(body)
+        if not marks:
+            continue
+        att = Attributor(body, marks)
+        atts = att.run()
+        gold = _match(marks, g["quotes"])
+        for i, cands in enumerate(sm.candidates(att, atts)):
+            gq = gold.get(i)
+            if is_quotation(body, marks[i], atts[i]):
+                rows.append((sm.quote_feats(body, marks[i], atts[i]), int(gq is not None)))
+            if gq is None or gq.get("speaker_kind") == "none" or not cands:
+                continue
+            labels = [int(ev.speaker_right(c.name, gq)) for c in cands]
+            rule = next((k for k, c in enumerate(cands) if c.name == atts[i].speaker), -1)
+            rule_ok = int(ev.speaker_right(atts[i].speaker, gq))
+            groups.append(([c.feats for c in cands], labels, rule, rule_ok, gq.get("speaker_kind")))
+    return groups, rows
+
+
+def train_ranker(groups: list, epochs: int, lr: float = 0.05, l2: float = 1e-5, seed: int = 13) -> dict[str, float]:
+    """Softmax over each quotation's candidates; the target spreads over all right candidates."""
+    w: dict[str, float] = {}
+    data = [g for g in groups if any(g[1])]
+    rnd = random.Random(seed)
+    for ep in range(epochs):
+        rnd.shuffle(data)
+        rate = lr / (1 + ep * 0.5)
+        for feats, labels, *_ in data:
+            scores = [sm.score(w, f) for f in feats]
+            mx = max(scores)
+            ex = [math.exp(s - mx) for s in scores]
+            z = sum(ex)
+            p = [e / z for e in ex]
+            pos = [p[k] for k in range(len(p)) if labels[k]]
+            zp = sum(pos) or 1e-12
+            for k, f in enumerate(feats):
+                g = p[k] - (p[k] / zp if labels[k] else 0.0)
+                if abs(g) < 1e-6:
+                    continue
+                for name, v in f.items():
+                    w[name] = w.get(name, 0.0) - rate * (g * v + l2 * w.get(name, 0.0))
+    return {k: round(v, 4) for k, v in w.items() if abs(v) > 1e-4}
+
+
+def ranker_accuracy(groups: list, w: dict[str, float], margin: float) -> tuple[float, float, dict]:
+    """(rule accuracy, model accuracy, per-kind model accuracy) on matched quotations with a speaker."""
+    rule_ok = model_ok = 0
+    by_kind: dict[str, list[int]] = {}
+    for feats, labels, rule, r_ok, kind in groups:
+        scores = [sm.score(w, f) for f in feats]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        pick_ok = r_ok if rule >= 0 and (best == rule or scores[best] - scores[rule] < margin) else labels[best]
+        rule_ok += r_ok
+        model_ok += pick_ok
+        by_kind.setdefault(kind, [0, 0])
+        by_kind[kind][0] += 1
+        by_kind[kind][1] += pick_ok
+    n = max(len(groups), 1)
+    return rule_ok / n, model_ok / n, {k: round(v[1] / v[0], 3) for k, v in by_kind.items()}
+
+
+def train_filter(rows: list, epochs: int, lr: float = 0.05, l2: float = 1e-5, seed: int = 7) -> dict[str, float]:
+    w: dict[str, float] = {}
+    data = list(rows)
+    rnd = random.Random(seed)
+    for ep in range(epochs):
+        rnd.shuffle(data)
+        rate = lr / (1 + ep * 0.5)
+        for f, y in data:
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, sm.score(w, f)))))
+            g = p - y
+            for name, v in f.items():
+                w[name] = w.get(name, 0.0) - rate * (g * v + l2 * w.get(name, 0.0))
+    return {k: round(v, 4) for k, v in w.items()}
+
+
+def pick_threshold(rows: list, w: dict[str, float], max_gold_loss: float) -> float:
+    """Highest threshold that drops at most `max_gold_loss` of the gold quotations the rules keep."""
+    gold = sorted(sm.score(w, f) for f, y in rows if y)
+    k = int(len(gold) * max_gold_loss)
+    return gold[k] - 1e-6 if gold else -1e9
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "quote_dev"))
+    ap.add_argument("--out", default=str(sm.MODEL_PATH))
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--margin", type=float, default=0.0)
+    ap.add_argument("--max-gold-loss", type=float, default=0.005)
+    ap.add_argument("--no-filter", action="store_true", help="ship the speaker ranker only")
+    args = ap.parse_args()
+    data = Path(args.data)
+    ev = _scorer(data)
+    sm.ENABLED = False  # features come from the rules alone
+    groups, rows = collect(data, "train", ev)
+    oracle = sum(any(g[1]) for g in groups) / max(len(groups), 1)
+    w = train_ranker(groups, args.epochs)
+    r_acc, m_acc, kinds = ranker_accuracy(groups, w, args.margin)
+    print(f"train quotations {len(groups)}  candidate oracle {oracle:.3f}  rules {r_acc:.3f}  model {m_acc:.3f}  {kinds}")
+    model: dict = {"version": 1, "speaker": {"weights": w, "margin": args.margin}}
+    if not args.no_filter:
+        qw = train_filter(rows, args.epochs)
+        th = pick_threshold(rows, qw, args.max_gold_loss)
+        neg = [sm.score(qw, f) < th for f, y in rows if not y]
+        print(f"filter: {len(rows)} kept spans, drops {sum(neg)}/{len(neg)} non-gold at <= {args.max_gold_loss:.1%} gold loss")
+        model["quote"] = {"weights": qw, "threshold": round(th, 4)}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({Path(args.out).stat().st_size} bytes, {len(w)} speaker weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
