@@ -8,11 +8,12 @@ mean" built from the unstemmed `words` field.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from functools import lru_cache
 
 from whoosh import qparser
 from whoosh.lang.porter import stem as _porter
-from whoosh.query import AndNot, Every, Not, NullQuery, Query, Term
+from whoosh.query import AndNot, Every, MultiTerm, Not, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
 from index.model import Hit, SearchResult, Span
@@ -23,6 +24,11 @@ from index.store import summary_from_fields
 ARTICLE_FIELDS = ["title", "body", "outlet"]
 QUOTE_FIELDS = ["qtext", "speaker"]
 MAX_QUERY_CHARS = 1000
+# A wildcard, prefix, range or fuzzy word stands for at most this many of its
+# commonest words: "*a*" over a big library would otherwise expand to tens of
+# thousands of terms and take seconds to score.
+MAX_EXPANSION = 200
+_SCAN_LIMIT = 200_000  # lexicon entries read per pattern, whatever the library size
 _WORD = re.compile(r"\w+(?:\.?\w+)*")
 _SPACES = re.compile(r"\s+")
 
@@ -47,7 +53,33 @@ def parse(searcher: Searcher, qstring: str, fields: list[str]) -> tuple[Query | 
     query = query.normalize() if query is not None else NullQuery
     if query is NullQuery:
         return None, hint or "only common words (like 'the') — nothing to search for"
+    query, capped = _bounded(searcher, query)
+    if capped and not hint:
+        hint = f"a wildcard matched too many words; searched its {MAX_EXPANSION} commonest"
     return query, hint
+
+
+def _bounded(searcher: Searcher, query: Query) -> tuple[Query, bool]:
+    """The query with each pattern limited to MAX_EXPANSION words; True if any was cut."""
+    reader = searcher.reader()
+    capped = False
+
+    def cap(q: Query) -> Query:
+        nonlocal capped
+        if isinstance(q, Every) and q.fieldname:  # "*": every document, not every term
+            return Every()
+        if not isinstance(q, MultiTerm):
+            return q
+        words = list(islice(q._btexts(reader), _SCAN_LIMIT))
+        if len(words) <= MAX_EXPANSION:
+            return q
+        capped = True
+        words.sort(key=lambda w: -reader.doc_frequency(q.fieldname, w))
+        field = searcher.schema[q.fieldname]
+        return Or([Term(q.fieldname, field.from_bytes(w), boost=q.boost)
+                   for w in words[:MAX_EXPANSION]])
+
+    return query.accept(cap), capped
 
 
 def _syntax_hint(qstring: str) -> str | None:
@@ -110,7 +142,8 @@ def snippet_for(qstring: str, body: str, schema, chars: int = 200) -> tuple[str,
         count = sum(1 for s, _ in spans[i:] if s < start + chars * 0.6)
         if count > best_count:
             best, best_count = start, count
-    lo = max(0, body.rfind(" ", 0, max(0, best - chars // 4)) + 1) if best > chars // 4 else 0
+    lead = 30  # a little context before the first match; narrow list rows show ~30 chars
+    lo = max(0, body.rfind(" ", 0, max(0, best - lead)) + 1) if best > lead else 0
     hi = min(len(body), lo + chars)
     if hi < len(body):
         hi = max(body.rfind(" ", lo, hi), best + 1)

@@ -235,5 +235,8 @@ def keep_quote(body: str, m: MarkSpan, a: Attribution) -> bool:
     if not model or "quote" not in model:
         return True
     qm = model["quote"]
+    text = body[m.start:m.end].rstrip("\u201d\"' ")
+    if text[:1].isupper() and text[-1:] in ".!?," and len(text.split()) >= 4:
+        return True  # a whole quoted sentence: the filter is for fragments, titles and scare quotes
     s = score(qm["weights"], quote_feats(body, m, a))
     return s >= qm.get("threshold", -1e9)
