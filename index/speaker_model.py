@@ -182,7 +182,10 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
     for i, (a, cands) in enumerate(zip(atts, candidates(att, atts))):
         if not cands:
             continue
+        # Gender is a feature, not a filter: a hard 'she is never him' measured worse on dev (noisy genders).
         scored = [(score(w, c.feats), c) for c in cands]
+        if not scored:
+            continue
         best_s, best = max(scored, key=lambda t: t[0])
         rule_s = next((s for s, c in scored if c.name == a.speaker), None)
         if best.name == a.speaker or (rule_s is not None and best_s - rule_s < margin):

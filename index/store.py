@@ -16,7 +16,8 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
+from whoosh.formats import Existence
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.searching import Searcher
@@ -24,7 +25,7 @@ from whoosh.searching import Searcher
 from index.model import Article, ArticleSummary, Quote
 
 INDEX_DIR = "index"
-SCHEMA_VERSION = "2"  # bump when fields change: bench caches rebuild
+SCHEMA_VERSION = "3"  # bump when fields change: bench caches rebuild
 LOCK_WAIT_SECONDS = 10.0
 
 
@@ -40,7 +41,8 @@ def make_schema() -> Schema:
     """Article and quotation fields; text fields stem, `words` does not.
 
     `words` exists only for "did you mean": correcting against a stemmed field
-    suggests stems ("emiss"), FACTS.md.
+    suggests stems ("emiss"), FACTS.md. It records only which words occur (no
+    positions or counts), which keeps its indexing cost small.
     """
     stem = StemmingAnalyzer()
     return Schema(
@@ -54,7 +56,7 @@ def make_schema() -> Schema:
         published=ID(stored=True, sortable=True),
         byline=TEXT(stored=True),
         body=TEXT(analyzer=stem, stored=True),
-        words=TEXT(analyzer=StandardAnalyzer(stoplist=None)),
+        words=FieldType(format=Existence(), analyzer=StandardAnalyzer(stoplist=None)),
         speaker=TEXT(analyzer=StandardAnalyzer(stoplist=None), stored=True),
         speakers=KEYWORD(stored=True, commas=True, lowercase=False),
         speaker_key=ID(stored=True),
