@@ -353,7 +353,7 @@ def _drop_flags(raw: list[str], lines: list[str], after_blank: list[bool]) -> li
         # A lone credit's caption is the sentence just above it, when the two
         # share a block or a caption title sits above (else it may be story).
         above = i - 1
-        sentence = len(lines[above].split()) <= 60 and lines[above].rstrip(_QUOTES)[-1] in ".!?"
+        sentence = len(lines[above].split()) <= 60 and lines[above].rstrip(_QUOTES)[-1:] in (".", "!", "?")
         if credit[i] and not drop[above] and sentence and (
             not after_blank[i] or (above > 0 and _label_like(lines[above - 1]))
         ):

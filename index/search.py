@@ -24,11 +24,11 @@ from index.store import summary_from_fields
 ARTICLE_FIELDS = ["title", "body", "outlet"]
 QUOTE_FIELDS = ["qtext", "speaker"]
 MAX_QUERY_CHARS = 1000
-# A wildcard, prefix, range or fuzzy word stands for at most this many of its
-# commonest words: "*a*" over a big library would otherwise expand to tens of
-# thousands of terms and take seconds to score.
-MAX_EXPANSION = 200
-_SCAN_LIMIT = 200_000  # lexicon entries read per pattern, whatever the library size
+# Wildcard, prefix, range and fuzzy words together stand for at most this many
+# of their commonest words: "*a*" over a big library would otherwise expand to
+# tens of thousands of terms and take seconds to score.
+MAX_EXPANSION = 600
+_CANDIDATES = 8  # a pattern's commonest words are picked from this many times its share
 _WORD = re.compile(r"\w+(?:\.?\w+)*")
 _SPACES = re.compile(r"\s+")
 
@@ -55,13 +55,16 @@ def parse(searcher: Searcher, qstring: str, fields: list[str]) -> tuple[Query | 
         return None, hint or "only common words (like 'the') — nothing to search for"
     query, capped = _bounded(searcher, query)
     if capped and not hint:
-        hint = f"a wildcard matched too many words; searched its {MAX_EXPANSION} commonest"
+        hint = "a wildcard matched too many words; searched the commonest of them"
     return query, hint
 
 
 def _bounded(searcher: Searcher, query: Query) -> tuple[Query, bool]:
-    """The query with each pattern limited to MAX_EXPANSION words; True if any was cut."""
+    """The query with its patterns sharing MAX_EXPANSION words; True if any was cut."""
     reader = searcher.reader()
+    patterns: list[Query] = []
+    query.accept(lambda q: patterns.append(q) or q if isinstance(q, MultiTerm) else q)
+    share = max(10, MAX_EXPANSION // max(1, len(patterns)))
     capped = False
 
     def cap(q: Query) -> Query:
@@ -70,14 +73,13 @@ def _bounded(searcher: Searcher, query: Query) -> tuple[Query, bool]:
             return Every()
         if not isinstance(q, MultiTerm):
             return q
-        words = list(islice(q._btexts(reader), _SCAN_LIMIT))
-        if len(words) <= MAX_EXPANSION:
+        words = list(islice(q._btexts(reader), share * _CANDIDATES))
+        if len(words) <= share:
             return q
         capped = True
         words.sort(key=lambda w: -reader.doc_frequency(q.fieldname, w))
         field = searcher.schema[q.fieldname]
-        return Or([Term(q.fieldname, field.from_bytes(w), boost=q.boost)
-                   for w in words[:MAX_EXPANSION]])
+        return Or([Term(q.fieldname, field.from_bytes(w), boost=q.boost) for w in words[:share]])
 
     return query.accept(cap), capped
 

@@ -81,7 +81,9 @@ def print_add_report(report: AddReport) -> None:
     )
     console.print(line)
     for f in report.failed:
-        console.print(Text.assemble(("  ✗ ", "red"), safe(f.path), (": ", ""), safe(f.reason)))
+        # one line per file, however long the path: a script can grep it
+        console.print(Text.assemble(("  ✗ ", "red"), safe(f.path), (": ", ""), safe(f.reason)),
+                      soft_wrap=True)
 
 
 def _date(s: ArticleSummary) -> str:
