@@ -83,10 +83,20 @@ def test_odd_queries_on_the_samples(sample_library: Library) -> None:
         sample_library.match_spans(query, "The harbour council met.")
 
 
+ALPHABET = "ab *?~^:\"()[]{}-+!\\/'AND OR NOT TO title body outlet speaker é中😀\x00\x1b"
+
+
+def _random_queries(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
 @pytest.mark.slow
-def test_random_queries_never_raise(big: Library) -> None:
-    rng = random.Random(99)
-    alphabet = "ab *?~^:\"()[]{}-+!\\/'AND OR NOT TO title body outlet speaker é中😀\x00\x1b"
-    for _ in range(300):
-        query = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+def test_random_queries_on_a_big_library(big: Library) -> None:
+    for query in _random_queries(99, 60):  # ~0.4 s each, mostly "did you mean"
         _answered(big, query)
+
+
+def test_random_queries_on_the_samples(sample_library: Library) -> None:
+    for query in _random_queries(7, 300):
+        _answered(sample_library, query, budget=3.0)
