@@ -7,6 +7,7 @@ with the dataclasses of `index.model`, so callers never see Whoosh.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Iterable
@@ -60,14 +61,19 @@ def article_id(body: str) -> str:
     return hashlib.blake2b(body.encode("utf-8"), digest_size=5).hexdigest()
 
 
+def _too_long(chars: int) -> str:
+    return f"too long for one article ({chars:,} characters, limit {MAX_ARTICLE_CHARS:,})"
+
+
 def prepare(doc: LoadedDoc) -> Article:
     """Clean a loaded document, read its metadata and quotations."""
+    if len(doc.text) > 4 * MAX_ARTICLE_CHARS:  # no cleaning makes that one article; and
+        raise LoadError(_too_long(len(doc.text)))  # cleaning it would cost ~15x its size
     cleaned = clean(doc.text)
     if not cleaned.body.strip():
         raise LoadError("no article text left after removing boilerplate")
     if len(cleaned.body) > MAX_ARTICLE_CHARS:
-        raise LoadError(f"too long for one article ({len(cleaned.body):,} characters, "
-                        f"limit {MAX_ARTICLE_CHARS:,})")
+        raise LoadError(_too_long(len(cleaned.body)))
     meta = extract_meta(cleaned, doc)
     aid = article_id(cleaned.body)
     quotes = tuple(
@@ -82,6 +88,36 @@ def prepare(doc: LoadedDoc) -> Article:
         byline=meta.byline,
     )
     return Article(summary, cleaned.body, doc.text, cleaned.removed, quotes)
+
+
+def _generation(library: Library) -> int:
+    from index.catalog import generation
+
+    return generation(library.store.path) if library.store.path.is_dir() else -1
+
+
+def _read(method: Callable) -> Callable:
+    """Run a read again when a writer's commit raced it.
+
+    Segments are not compound (FACTS.md), so a reader opens a segment's files
+    lazily; a commit that merges segments deletes files an open reader has yet
+    to touch. Only a failure with a new generation in between is retried.
+    """
+
+    @functools.wraps(method)
+    def wrapper(self: Library, *args, **kwargs):
+        for _ in range(2):
+            before = _generation(self)
+            try:
+                return method(self, *args, **kwargs)
+            except (UnknownArticle, LibraryCorrupt):
+                raise
+            except Exception:
+                if _generation(self) == before:
+                    raise
+        return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 class Library:
@@ -170,6 +206,7 @@ class Library:
 
     # --- reading -------------------------------------------------------------
 
+    @_read
     def list(self) -> list[ArticleSummary]:
         """Every article, newest first (undated last), then by title."""
         from index import catalog
@@ -189,6 +226,7 @@ class Library:
         catalog.save(self.folder, gen, items)
         return items
 
+    @_read
     def resolve(self, ref: str) -> ArticleSummary:
         """An id, a unique id prefix, or the source file's name or stem."""
         from index.store import id_prefix_matches
@@ -211,6 +249,7 @@ class Library:
         ids = ", ".join(s.id for s in found[:5])
         raise UnknownArticle(f"{ref!r} matches {len(found)} articles ({ids}); give more of the id")
 
+    @_read
     def get(self, ref: str) -> Article:
         """The full article with its quotations."""
         from index.store import article_from_fields, quote_from_fields, raw_of
@@ -227,6 +266,7 @@ class Library:
             ]
             return article_from_fields(fields, quotes, raw_of(searcher, docnum))
 
+    @_read
     def search(self, qstring: str, limit: int = 20) -> SearchResult:
         from index.search import search_articles
 
@@ -242,6 +282,7 @@ class Library:
 
         return match_spans(qstring, text, make_schema())
 
+    @_read
     def quotes(
         self, speaker: str | None = None, article: str | None = None, text: str | None = None
     ) -> list[Quote]:
@@ -254,6 +295,7 @@ class Library:
         with self.store.searcher() as searcher:
             return find_quotes(searcher, speaker=speaker, article_id=aid, text=text)
 
+    @_read
     def speakers(self):
         """Canonical speakers across the library, most quoted first."""
         from index.quote_index import list_speakers
@@ -269,6 +311,7 @@ class Library:
 
         return compare(self.get(a_ref), self.get(b_ref))
 
+    @_read
     def related(self, ref: str, limit: int = 10) -> list[Related]:
         """The articles most like this one, best first (scores 0..1)."""
         from index.related import related
@@ -277,6 +320,7 @@ class Library:
         with self.store.searcher() as searcher:
             return related(searcher, aid, limit)
 
+    @_read
     def stories(self) -> list[list[str]]:
         """Groups of article ids about one event (two or more articles each)."""
         from index.related import stories

@@ -29,8 +29,10 @@ MAX_QUERY_CHARS = 1000
 # tens of thousands of terms and take seconds to score.
 MAX_EXPANSION = 600
 _CANDIDATES = 8  # a pattern's commonest words are picked from this many times its share
+_MAX_POSTINGS = 50_000  # and they stop when their documents add up to this (scoring cost)
 _WORD = re.compile(r"\w+(?:\.?\w+)*")
 _SPACES = re.compile(r"\s+")
+_FIELD = re.compile(r"(?:^|[\s(])(\w+):")
 
 
 @lru_cache(maxsize=50_000)
@@ -47,12 +49,19 @@ def parse(searcher: Searcher, qstring: str, fields: list[str]) -> tuple[Query | 
     hint = _syntax_hint(qstring)
     try:
         query = parser.parse(qstring)
-    except Exception:  # Whoosh raises assorted errors on odd input
-        words = re.sub(r"[^\w\s]", " ", qstring)
-        query, hint = parser.parse(words), "could not read the query; searched its words"
+    except Exception:  # Whoosh raises assorted errors on odd input ("NOT AND 0")
+        hint = "could not read the query; searched its words"
+        words = re.sub(r"[^\w\s]", " ", qstring).lower()  # lower case: no AND/OR/NOT
+        try:
+            query = parser.parse(words)
+        except Exception:
+            return None, hint
     query = query.normalize() if query is not None else NullQuery
     if query is NullQuery:
         return None, hint or "only common words (like 'the') — nothing to search for"
+    unknown = [f for f in _FIELD.findall(qstring) if f not in searcher.schema]
+    if unknown and not hint:
+        hint = f"no field called {unknown[0]!r}; searched it as a word"
     query, capped = _bounded(searcher, query)
     if capped and not hint:
         hint = "a wildcard matched too many words; searched the commonest of them"
@@ -60,7 +69,8 @@ def parse(searcher: Searcher, qstring: str, fields: list[str]) -> tuple[Query | 
 
 
 def _bounded(searcher: Searcher, query: Query) -> tuple[Query, bool]:
-    """The query with its patterns sharing MAX_EXPANSION words; True if any was cut."""
+    """The query with its patterns sharing MAX_EXPANSION words and _MAX_POSTINGS
+    documents, commonest words first; True if any pattern was cut."""
     reader = searcher.reader()
     patterns: list[Query] = []
     query.accept(lambda q: patterns.append(q) or q if isinstance(q, MultiTerm) else q)
@@ -77,9 +87,16 @@ def _bounded(searcher: Searcher, query: Query) -> tuple[Query, bool]:
         if len(words) <= share:
             return q
         capped = True
-        words.sort(key=lambda w: -reader.doc_frequency(q.fieldname, w))
+        freq = {w: reader.doc_frequency(q.fieldname, w) for w in words}
+        words.sort(key=freq.__getitem__, reverse=True)
+        keep, postings = [], 0
+        for w in words[:share]:
+            keep.append(w)
+            postings += freq[w]
+            if postings >= _MAX_POSTINGS // len(patterns):
+                break
         field = searcher.schema[q.fieldname]
-        return Or([Term(q.fieldname, field.from_bytes(w), boost=q.boost) for w in words[:share]])
+        return Or([Term(q.fieldname, field.from_bytes(w), boost=q.boost) for w in keep])
 
     return query.accept(cap), capped
 
@@ -107,6 +124,9 @@ def search_articles(searcher: Searcher, qstring: str, limit: int = 20) -> Search
         snippet, spans = snippet_for(qstring, fields.get("body", ""), searcher.schema)
         hits.append(Hit(summary_from_fields(fields), hit.score or 0.0, snippet, spans))
     total = len(results) if results.has_exact_length() else results.estimated_length()
+    if len(hits) < limit:  # every match was collected, so the count is exact (an
+        total = len(hits)  # estimate over many ORed terms can claim hits that are not there)
+    total = min(total, searcher.doc_frequency("doctype", "article"))  # nor more than exist
     suggestion = None if hits else _suggest(searcher, qstring)
     return SearchResult(
         query=qstring, hits=tuple(hits), total=total, suggestion=suggestion, error=hint

@@ -82,7 +82,8 @@ def print_add_report(report: AddReport) -> None:
     console.print(line)
     for f in report.failed:
         # one line per file, however long the path: a script can grep it
-        console.print(Text.assemble(("  ✗ ", "red"), safe(f.path), (": ", ""), safe(f.reason)),
+        path = f.path.replace("\n", "\\n").replace("\t", "\\t")  # names may hold them
+        console.print(Text.assemble(("  ✗ ", "red"), safe(path), (": ", ""), safe(f.reason)),
                       soft_wrap=True)
 
 

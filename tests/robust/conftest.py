@@ -3,13 +3,10 @@ subprocess, and small news-shaped stories to surround hostile input with."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,13 +40,3 @@ def newsreader(library: Path, *args: str, timeout: float = 120, **env: str):
         timeout=timeout, env=cli_env(**env),
     )
 
-
-def listed(library: Path) -> list[dict]:
-    proc = newsreader(library, "list", "--json")
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
-
-
-@pytest.fixture
-def run_cli():
-    return newsreader

@@ -198,18 +198,32 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert peak < 150
 
 
+def _one_line(size: int) -> str:
+    return (SENTENCE * (size // len(SENTENCE) + 1))[:size]
+
+
+def _paragraphs(size: int) -> str:
+    parts, total, n = [], 0, 0
+    while total < size:
+        parts.append(f"{SENTENCE * 8}(part {n})\n\n")
+        total, n = total + len(parts[-1]), n + 1
+    return "".join(parts)[:size]
+
+
 @pytest.mark.slow
-def test_a_5_mb_single_line_is_refused_quickly_with_bounded_memory(tmp_path: Path) -> None:
-    """Regression: quotation finding is quadratic on one giant paragraph; this ran for
-    more than ten minutes before articles were capped at MAX_ARTICLE_CHARS."""
-    path = tmp_path / "oneline.txt"
-    path.write_text((SENTENCE * (5_000_000 // len(SENTENCE) + 1))[:5_000_000])
-    (tmp_path / "ok.txt").write_text(story("ok"))
+@pytest.mark.parametrize(("shape", "size"), [(_one_line, 5_000_000), (_one_line, 19_500_000),
+                                             (_paragraphs, 19_500_000)],
+                         ids=["5MB-one-line", "19.5MB-one-line", "19.5MB-paragraphs"])
+def test_huge_text_is_refused_quickly_with_bounded_memory(tmp_path: Path, shape, size) -> None:
+    """Regression: quotation finding is quadratic on one giant paragraph; a 5 MB line
+    ran for over ten minutes (and 330 MB) before articles were capped."""
+    path = tmp_path / "huge.txt"
+    path.write_text(shape(size))
     peak, proc = _peak_rss_mb(tmp_path / "lib", path)
-    print(f"peak RSS adding a 5 MB single line: {peak:.0f} MB")
+    print(f"peak RSS adding {size / 1e6:g} MB ({shape.__name__}): {peak:.0f} MB")
     assert proc.returncode == 1
-    assert f"too long for one article (5,000,000 characters, limit {MAX_ARTICLE_CHARS:,})" in proc.stdout
-    assert peak < 400
+    assert f"too long for one article ({size:,} characters, limit {MAX_ARTICLE_CHARS:,})" in proc.stdout
+    assert peak < 200
 
 
 @pytest.mark.slow

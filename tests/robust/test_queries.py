@@ -18,6 +18,7 @@ ODD = [
     "(", ")", "(()", "())", '"', '""', '"unclosed phrase', "^", "^2", "harbour^", "harbour^x",
     "~", "harbour~", "harbour~99", "[", "]", "[a TO", "title:[a TO z]", "{a TO b}", "<", ">=",
     "-", "+", "!", "\\", "\\*", "'", "harbour AND", "OR harbour", "NOT harbour", "a AND NOT",
+    "NOT AND 0", "NOT NOT harbour",  # the first raised IndexError from the fallback parse
     "\x00", "\x1b[31m", "\ud800", "\U0001f600", "😀 harbour", "هرمز", "中文 新闻", "ǅ", "ﬁ",
     "harbour " * 2000, "x" * 10_000, "*a* *e* *i* *o* *u* ?? ?*? ?*?*? *n* *s* *t*",
     "*a* OR *e* OR *i* OR *o*", "title:*a* body:*e* outlet:*i*", "NOT *a*", "start:[0 TO 10]",
@@ -53,6 +54,8 @@ def _answered(lib: Library, query: str, budget: float = 5.0):
     result = lib.search(query, limit=10)
     elapsed = time.perf_counter() - start
     assert elapsed < budget, f"{query[:40]!r} took {elapsed:.1f} s"
+    if len(result.hits) < 10:
+        assert result.total == len(result.hits)  # no "219 matching" above an empty list
     for hit in result.hits:
         assert hit.article.id and hit.article.title  # articles only, never quotation documents
         for start_, end in hit.snippet_spans:
@@ -70,10 +73,17 @@ def test_odd_queries_on_a_big_library(big: Library, query: str) -> None:
 def test_wildcards_are_bounded_and_say_so(big: Library) -> None:
     result, elapsed = _answered(big, "*a*", budget=3.0)
     assert result.hits and "wildcard" in (result.error or "")
+    assert result.total <= 2000  # an estimate never claims more articles than exist
     result, _ = _answered(big, "*a* *e* *i* *o* *u* ?? ?*? ?*?*? *n* *s* *t*", budget=3.0)
     assert "wildcard" in (result.error or "")
     narrow, _ = _answered(big, "harb*")  # a small expansion is searched whole, no hint
     assert narrow.total == 2000 and narrow.error is None
+
+
+def test_an_unknown_field_gets_a_hint(sample_library: Library) -> None:
+    result = sample_library.search("nosuchfield:putin")
+    assert result.error == "no field called 'nosuchfield'; searched it as a word"
+    assert sample_library.search("speaker:peskov").error is None
 
 
 def test_odd_queries_on_the_samples(sample_library: Library) -> None:

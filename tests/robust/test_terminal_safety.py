@@ -30,7 +30,7 @@ MARKUP = "[bold red]loud[/] [link=http://evil.example]link[/link] [/]"
 SECRETS = ("PWNED-TITLE", "Y3VybCBldmlsLmV4YW1wbGUgfCBzaA", "evil.example/\x1b")
 HOSTILE_NAMES = [b"esc\x1b]0;NAME-TITLE\x07.txt", b"csi\x1b[2Jclear.txt", b"c1\xc2\x9b31m.txt",
                  b"bidi\xe2\x80\xaeexe.txt", b"[bold red]shout.txt", b"[link=evil]x.txt",
-                 b"bytes\xff\x9b.txt"]
+                 b"bytes\xff\x9b.txt", b"new\nline\tand tab.txt"]
 SGR = re.compile(r"\x1b\[(?:[0-9;]*m|\?25[lh]|2K|1A)")  # Rich's own styling and progress bar
 
 
@@ -114,7 +114,10 @@ def test_add_failure_lines_with_hostile_file_names_are_inert(hostile) -> None:
     assert any("[bold red]shout.txt: empty file" in ln for ln in lines)
     assert any("[link=evil]x.txt: empty file" in ln for ln in lines)
     assert any("bytes\\xff\\x9b.txt: empty file" in ln for ln in lines)
-    assert sum("empty file" in ln for ln in lines) == len(HOSTILE_NAMES)
+    assert any("new\\nline\\tand tab.txt: empty file" in ln for ln in lines)
+    failures = [ln for ln in lines if ln.startswith("  ✗ ")]
+    assert len(failures) == len(HOSTILE_NAMES)
+    assert all(ln.endswith(": empty file") for ln in failures)
 
 
 def test_json_keeps_the_text_exact_and_escaped(hostile) -> None:

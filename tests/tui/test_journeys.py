@@ -177,3 +177,30 @@ async def test_theme_toggle_and_narrow_layout(library_folder: Path, wait_for) ->
         dark = app.current_theme.dark
         await pilot.press("ctrl+t")
         assert app.current_theme.dark is not dark
+
+
+async def test_refresh_picks_up_articles_added_by_another_process(
+    library_folder: Path, wait_for, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    story = tmp_path / "new" / "harbour.txt"
+    story.parent.mkdir()
+    story.write_text(
+        "Harbour Council Votes to Rebuild the Old Pier\n\n"
+        "The harbour council voted on Tuesday to rebuild the old pier after a storm.\n",
+        encoding="utf-8",
+    )
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        before = len(app.screen.query_one(ArticleList).articles)
+        subprocess.run(
+            [sys.executable, "-m", "tui.cli", "--library", str(library_folder), "add", str(story.parent)],
+            check=True, capture_output=True,
+        )
+        await pilot.press("r")
+        await wait_for(pilot, lambda: len(app.screen.query_one(ArticleList).articles) == before + 1)
+        titles = [a.title for a in app.screen.query_one(ArticleList).articles]
+        assert "Harbour Council Votes to Rebuild the Old Pier" in titles
