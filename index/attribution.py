@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from index.cues import Cue, Narrative, introduces, left_cue, right_cue
+from index.cues import Cue, introduces, left_cue, right_cue
+from index.phrases import Narrative
 from index.lexicon import (
     FEMALE_TITLES, MALE_TITLES, NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS,
 )

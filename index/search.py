@@ -242,7 +242,3 @@ def match_spans(qstring: str, text: str, schema) -> list[Span]:
         if word[:3] in prefixes and (word in wanted or _stem(word) in wanted):
             spans.append((m.start(), m.end()))
     return spans
-
-
-def every_article() -> Query:
-    return Every() & Term("doctype", "article")

@@ -91,18 +91,23 @@ def _date(s: ArticleSummary) -> str:
     return s.published or "—"
 
 
-def print_list(items: list[ArticleSummary]) -> None:
-    if not items:
-        console.print("The library is empty. Add articles with: newsreader add PATH")
-        return
+def _article_table(last: str, rows: list[tuple[ArticleSummary, str]]) -> Table:
+    """ID, title, outlet and one more column (date, score) per article."""
     table = Table(show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("ID", style="cyan", no_wrap=True)
     table.add_column("Title", ratio=3)
     table.add_column("Outlet", ratio=1)
-    table.add_column("Date", no_wrap=True)
-    for s in items:
-        table.add_row(safe(s.id), safe(s.title), safe(s.outlet or "—"), safe(_date(s)))
-    console.print(table)
+    table.add_column(last, no_wrap=True, justify="right" if last == "Score" else "left")
+    for s, value in rows:
+        table.add_row(safe(s.id), safe(s.title), safe(s.outlet or "—"), safe(value))
+    return table
+
+
+def print_list(items: list[ArticleSummary]) -> None:
+    if not items:
+        console.print("The library is empty. Add articles with: newsreader add PATH")
+        return
+    console.print(_article_table("Date", [(s, _date(s)) for s in items]))
     console.print(Text(f"{len(items)} articles", style="dim"))
 
 
@@ -236,11 +241,4 @@ def print_related(article: ArticleSummary, found: list[Related], story: list[str
     if not found:
         console.print("No related articles.")
         return
-    table = Table(show_edge=False, header_style="bold", pad_edge=False)
-    table.add_column("ID", style="cyan", no_wrap=True)
-    table.add_column("Title", ratio=3)
-    table.add_column("Outlet", ratio=1)
-    table.add_column("Score", justify="right")
-    for r in found:
-        table.add_row(safe(r.article.id), safe(r.article.title), safe(r.article.outlet or "—"), f"{r.score:.2f}")
-    console.print(table)
+    console.print(_article_table("Score", [(r.article, f"{r.score:.2f}") for r in found]))

@@ -1,0 +1,284 @@
+"""The reporter's narrative: tokens of the masked body and the noun phrases
+that can name a speaker ('Kremlin spokesman Dmitry Peskov', 'a former
+official', 'Boris Bondarev, a former member of …').
+
+Split from `cues.py`, which finds the cue verbs and asks here for the phrase
+on either side of them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from index.lexicon import AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES
+from index.mentions import TOKEN_RE
+
+_DETS = frozenset(
+    "the a an one another two three four five several some many most his her their its our "
+    "this that these those any each both".split()
+)
+_NP_STOPS = frozenset(
+    """in on at during after before while when who whom which that as about to from with of
+    for by last this earlier later yesterday today tonight recently said says told
+    and but because if though although since until than via""".split()
+)
+INTRO_WORDS = frozenset(
+    """in on at when after before during speaking asked according however meanwhile earlier
+    later still but and yet instead also then while as if although though since until
+    because for with without despite like unlike by from over under following responding
+    writing addressing today yesterday last this that so now here there early weighing what
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+TITLE_BARE = frozenset(t.strip(".") for t in TITLES)
+# Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
+_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
+                        "morning night evening afternoon week".split())
+_LINKING = frozenset("close familiar near loyal linked tied allied involved".split())
+
+
+class Narrative:
+    """Tokens of the masked body, for cheap range lookups.
+
+    Tokenised lazily, one paragraph at a time: only the paragraphs around
+    quotations are ever asked for, and tokenising a whole article costs
+    more than the rest of the extraction.
+    """
+
+    def __init__(self, masked: str) -> None:
+        self.text = masked
+        self._paras: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
+
+    def _para(self, pos: int) -> tuple[int, tuple[list[tuple[int, int, str]], list[int]]]:
+        """The tokens (and their starts) of the paragraph holding `pos`, keyed by its start."""
+        ps = self.text.rfind("\n", 0, pos) + 1
+        got = self._paras.get(ps)
+        if got is None:
+            pe = self.text.find("\n", pos)
+            pe = len(self.text) if pe < 0 else pe
+            toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.text, ps, pe)]
+            got = self._paras[ps] = (toks, [t[0] for t in toks])
+        return ps, got
+
+    def span(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        pos = a
+        while pos < b:
+            if self.text[pos] == "\n":
+                pos += 1
+                continue
+            _, (toks, starts) = self._para(pos)
+            i = bisect_left(starts, pos)
+            j = bisect_left(starts, b)
+            out.extend(t for t in toks[i:j] if t[1] <= b)
+            nl = self.text.find("\n", pos)
+            if nl < 0:
+                break
+            pos = nl + 1
+        return out
+
+
+def is_cue(word: str, weak_ok: bool) -> bool:
+    w = word.lower()
+    if w in ("went", "goes", "go"):
+        return True
+    return w in CUE_VERBS and (weak_ok or w not in WEAK_CUES)
+
+
+def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
+    """Speaker phrase starting at token k: 'Dmitry Suslov, deputy director of …'."""
+    if k >= len(toks):
+        return None
+    first = toks[k][2]
+    if first.lower() in SUBJECT_PRONOUNS:
+        return first, toks[k][0]
+    if not (first[:1].isupper() or first.lower() in _DETS or first.lower() in TITLE_BARE
+            or first.lower() in PERSON_NOUNS):
+        return None
+    end = k
+    while end < len(toks):
+        w = toks[end][2]
+        if w in (".", ",", ";", ":", "\x00", "(", "\u2014", "!", "?") or (
+                w.lower() in _NP_STOPS and end > k and toks[end - 1][2].lower() not in _LINKING):
+            break
+        end += 1
+    if end == k:
+        return None
+    main_end = toks[end - 1][1]
+    stop = end
+    if end < len(toks) and toks[end][2] == ",":  # appositive: keep it as description
+        stop = end + 1
+        while stop < len(toks) and toks[stop][2] not in (".", ";", "\x00", ",", "!", "?"):
+            stop += 1
+        if stop - end > 1 and stop - end < 25:
+            main_end = toks[stop - 1][1]
+    return nar.text[toks[k][0]:main_end], toks[k][0]
+
+
+def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int] | None:
+    """Subject phrase ending just before the cue verb at token j."""
+    i = j - 1
+    while i >= floor and (toks[i][2].lower() in AUX_ADVERBS or toks[i][2].lower().endswith("ly")
+                          or (toks[i][2].lower() in _WHEN_WORDS and i > floor)
+                          or (toks[i][2] == "." and i > floor and toks[i - 1][2][:1].isupper())):
+        i -= 1
+    if i < floor:
+        return None
+    w = toks[i][2]
+    if w == ",":
+        return _appositive_subject(nar, toks, i, floor)
+    if w.lower() in SUBJECT_PRONOUNS:
+        return w, toks[i][0]
+    if w.lower() == "and":
+        return sentence_subject(nar, toks, floor, i)
+    if w.lower() in ("who", "which") and i - 1 >= floor:
+        k = i - 1 if toks[i - 1][2] != "," else i - 2
+        if k >= floor:
+            return np_before(nar, toks, k + 1, floor)
+    if w[:1].isupper():
+        s = i
+        while s - 1 >= floor and (_name_part(toks[s - 1][2]) or (
+                toks[s - 1][2] in ("of", "for") and s - 2 >= floor and toks[s - 2][2][:1].isupper())):
+            s -= 1
+        while s - 1 >= floor and toks[s - 1][2].lower() in _DETS:
+            s -= 1
+        s = _drop_intro(toks, s, i)
+        if s is None or toks[i][2].endswith(("'s", "\u2019s")):
+            return None
+        return nar.text[toks[s][0]:toks[i][1]], toks[s][0]
+    if w[:1].islower() and w.isalpha():
+        return _nominal_before(nar, toks, i, floor)
+    return None
+
+
+def _name_part(w: str) -> bool:
+    return (w[:1].isupper() and w != "\x00") or w.lower().strip(".") in TITLE_BARE or w in ("-",) or (
+        "-" in w and w[:1].islower())
+
+
+_SUBORDINATORS = frozenset(
+    "but and so yet then also when if after as although because while before since once though "
+    "until unless whether where early later".split()
+)
+
+
+def _drop_intro(toks: list, s: int, i: int) -> int | None:
+    while s <= i and toks[s][2].lower() in _SUBORDINATORS:
+        s += 1
+    return s if s <= i else None
+
+
+def _nominal_before(nar: Narrative, toks: list, i: int, floor: int) -> tuple[str, int] | None:
+    """'a former Russian government official', 'a person close to the …'."""
+    best = None
+    k = i
+    while k >= floor and i - k < 16:
+        w = toks[k][2]
+        if w in (",", ".", ";", ":", "\x00", "(", ")") or (w.lower() in ("that", "but") and k < i) \
+                or (k < i and is_cue(w, True) and w[:1].islower()):
+            break
+        low = w.lower()
+        if low in _DETS or w.endswith(("'s", "\u2019s")):
+            nxt = [t[2].lower() for t in toks[k + 1:k + 5]]
+            if best is None or any(n in PERSON_NOUNS or n in ORG_NOUNS for n in nxt):
+                best = k
+        k -= 1
+    head = toks[i][2].lower()
+    if best is None:
+        if head in PERSON_NOUNS or head in ORG_NOUNS:
+            s = i
+            while s - 1 >= floor and toks[s - 1][2].isalpha() and toks[s - 1][2].lower() not in INTRO_WORDS \
+                    and toks[s - 1][2].lower() not in CUE_VERBS and i - s < 4:
+                s -= 1
+            return nar.text[toks[s][0]:toks[i][1]], toks[s][0]
+        return None
+    return nar.text[toks[best][0]:toks[i][1]], toks[best][0]
+
+
+_APPOS_START = frozenset("a an the of from who whose which whom".split())
+
+
+def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> tuple[str, int] | None:
+    """'Boris Bondarev, a former member of …, told' -> 'Boris Bondarev, a former member of …'.
+
+    Walks the comma-separated chunks back from the verb: chunks that read as
+    appositives ('a former …', '22', 'of Flint', 'Mich.') are skipped; the
+    first that does not is the subject, and what follows it is its description.
+    """
+    chunks: list[tuple[int, int]] = []
+    s = floor
+    for k in range(floor, comma + 1):
+        if toks[k][2] in ("\x00", ";", ":", "(", ")"):
+            s = k + 1
+            chunks = []
+        elif toks[k][2] == ",":
+            if k > s:
+                chunks.append((s, k))
+            s = k + 1
+    k = len(chunks) - 1
+    while k >= 0:
+        a, e = chunks[k]
+        first = toks[a][2]
+        words = [t[2] for t in toks[a:e]]
+        if k > 0 and len(words) <= 2 and all(w[:1].isupper() or w == "." for w in words) \
+                and any(t[2].lower() in ("of", "from", "in") for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]):
+            k -= 1  # 'of Flint, Mich.'
+            continue
+        prev = [t[2] for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]] if k > 0 else []
+        if first[:1].islower() and 1 < len(prev) <= 5 and all(w[:1].isupper() or w == "." for w in prev):
+            k -= 1  # 'Adam Green, co-founder of the Progressive Change Committee, said'
+            continue
+        if k > 0 and (first.lower() in _APPOS_START or first[:1].isdigit()
+                      or (first[:1].islower() and not _ends_with_name(words))):
+            k -= 1
+            continue
+        break
+    if k < 0:
+        return None
+    a, e = chunks[k]
+    if toks[a][2].lower() in INTRO_WORDS and toks[a][2].lower() not in ("and", "but"):
+        return None
+    a = _drop_intro(toks, a, e - 1)
+    if a is None or e - a > 12:
+        return None
+    if not _ends_with_name([t[2] for t in toks[a:e]]) and e - a > 3 and toks[a][2].lower() not in _DETS \
+            and not toks[a][2][:1].isupper():
+        return None
+    head = nar.text[toks[a][0]:toks[e - 1][1]]
+    rest = nar.text[toks[e][1]:toks[comma][0]].strip(" ,")
+    return (f"{head}, {rest}" if rest else head), toks[a][0]
+
+
+def _ends_with_name(words: list[str]) -> bool:
+    return bool(words) and words[-1][:1].isupper()
+
+
+def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
+    """The main subject of a clause: 'Trump doubled down, saying …' -> 'Trump'."""
+    k = floor
+    for j in range(floor, limit):
+        if toks[j][2] == "\x00":
+            k = j + 1
+    while k < limit and (toks[k][2].lower() in INTRO_WORDS or toks[k][2][:1].isdigit()):
+        # skip an introductory phrase up to its comma
+        c = next((m for m in range(k, limit) if toks[m][2] == ","), None)
+        if c is None:
+            break
+        k = c + 1
+    if k >= limit:
+        return None
+    w = toks[k][2]
+    if w.lower() in SUBJECT_PRONOUNS:
+        return w, toks[k][0]
+    e = k
+    while e + 1 < limit and (_name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \
+            and not is_cue(toks[e + 1][2], True):
+        e += 1
+    if w[:1].isupper() or w.lower() in _DETS:
+        if w.lower() in _DETS:  # 'the official' + nouns up to its head noun
+            while e + 1 < limit and toks[e + 1][2].isalpha() and toks[e + 1][2].lower() not in AUX_ADVERBS \
+                    and not is_cue(toks[e + 1][2], True) and e - k < 8:
+                e += 1
+                if toks[e][2].lower() in PERSON_NOUNS or toks[e][2].lower() in ORG_NOUNS:
+                    break
+        return nar.text[toks[k][0]:toks[e][1]], toks[k][0]
+    return None
