@@ -16,6 +16,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from index.folder import INDEX_DIR
 from index.model import ArticleSummary
 
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")
@@ -36,6 +37,19 @@ def load(folder: Path, gen: int) -> list[ArticleSummary] | None:
             return None
         return [ArticleSummary(*row) for row in data["items"]]
     except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def quick_list(folder: Path) -> list[ArticleSummary] | None:
+    """The cached list if it is current, read without opening the index.
+
+    The app shows this before Whoosh is even imported; None means "ask the
+    library" (no index yet, no cache, or a stale one).
+    """
+    index_dir = Path(folder) / INDEX_DIR
+    try:
+        return load(Path(folder), generation(index_dir))
+    except OSError:
         return None
 
 

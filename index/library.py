@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from index.clean import clean
+from index.folder import default_folder
 from index.load import LoadedDoc, LoadError, iter_paths, load_file, shown
 from index.meta import extract_meta
 from index.model import (
@@ -44,16 +45,6 @@ Progress = Callable[[int, int, str], None]
 
 class UnknownArticle(Exception):
     """An id, prefix or file name that names no article (or several)."""
-
-
-def default_folder() -> Path:
-    """`NEWSREADER_LIBRARY`, else the user data directory."""
-    env = os.environ.get("NEWSREADER_LIBRARY")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("newsreader", appauthor=False)) / "library"
 
 
 def article_id(body: str) -> str:
@@ -278,9 +269,8 @@ class Library:
     def match_spans(self, qstring: str, text: str) -> list[tuple[int, int]]:
         """Where a search's words occur in `text` (for the reader's highlights)."""
         from index.search import match_spans
-        from index.store import make_schema
 
-        return match_spans(qstring, text, make_schema())
+        return match_spans(qstring, text)
 
     @_read
     def quotes(

@@ -17,11 +17,13 @@ from whoosh.query import AndNot, Every, MultiTerm, Not, NullQuery, Or, Query, Te
 from whoosh.searching import Searcher
 
 from index.model import Hit, SearchResult, Span
-from index.store import summary_from_fields
+from index.store import make_schema, summary_from_fields
 
-# Default fields; `speaker:` still works by name, but a bare word should not
-# match anonymous speakers' descriptions ("the official").
-ARTICLE_FIELDS = ["title", "body", "outlet"]
+# The default field: `body` is indexed with the title and outlet in front of
+# the text (store.put_article), so a bare word is one term, not an OR over
+# three fields. `title:`, `outlet:` and `speaker:` still work by name; a bare
+# word should not match anonymous speakers' descriptions ("the official").
+ARTICLE_FIELDS = ["body"]
 QUOTE_FIELDS = ["qtext", "speaker"]
 MAX_QUERY_CHARS = 1000
 # Wildcard, prefix, range and fuzzy words together stand for at most this many
@@ -121,7 +123,7 @@ def search_articles(searcher: Searcher, qstring: str, limit: int = 20) -> Search
     hits = []
     for hit in results:
         fields = hit.fields()
-        snippet, spans = snippet_for(qstring, fields.get("body", ""), searcher.schema)
+        snippet, spans = snippet_for(qstring, fields.get("body", ""))
         hits.append(Hit(summary_from_fields(fields), hit.score or 0.0, snippet, spans))
     total = len(results) if results.has_exact_length() else results.estimated_length()
     if len(hits) < limit:  # every match was collected, so the count is exact (an
@@ -149,14 +151,14 @@ def _negates(query: Query) -> bool:
     return any(_negates(child) for child in query.children())
 
 
-def snippet_for(qstring: str, body: str, schema, chars: int = 200) -> tuple[str, tuple[Span, ...]]:
+def snippet_for(qstring: str, body: str, chars: int = 200) -> tuple[str, tuple[Span, ...]]:
     """The window of `body` with the most matched words, and their spans in it.
 
     Our own fragmenter over `match_spans` (which stems only candidate words)
     is several times cheaper than Whoosh's highlighter, which stems every
     token of every hit, and it marks exactly what the reader will mark.
     """
-    spans = match_spans(qstring, body, schema)
+    spans = match_spans(qstring, body)
     if not spans:
         return _lead(body, chars), ()
     best, best_count = spans[0][0], 0
@@ -220,20 +222,14 @@ def quote_query(
     return (And(parts) if len(parts) > 1 else parts[0]), hint
 
 
-def match_spans(qstring: str, text: str, schema) -> list[Span]:
+def match_spans(qstring: str, text: str) -> list[Span]:
     """Where the query's words occur in `text`, for snippets and the reader.
 
     Matches by stem, as the index did, but stems only the words that share a
     query stem's first letters, so a page costs a regex scan, not an analysis.
     """
-    try:
-        query = qparser.MultifieldParser(ARTICLE_FIELDS, schema).parse(qstring[:MAX_QUERY_CHARS])
-        wanted = {
-            term.decode() if isinstance(term, bytes) else term
-            for field, term in query.iter_all_terms()
-            if field in ("body", "title", "qtext", "words")
-        }
-    except Exception:
+    wanted = _wanted(qstring[:MAX_QUERY_CHARS])
+    if not wanted:
         return []
     prefixes = {w[:3] for w in wanted if w}
     spans = []
@@ -242,3 +238,23 @@ def match_spans(qstring: str, text: str, schema) -> list[Span]:
         if word[:3] in prefixes and (word in wanted or _stem(word) in wanted):
             spans.append((m.start(), m.end()))
     return spans
+
+
+@lru_cache(maxsize=64)
+def _wanted(qstring: str) -> frozenset[str]:
+    """The stems a query looks for in text (parsed once per query, not per hit)."""
+    try:
+        query = qparser.MultifieldParser(ARTICLE_FIELDS, _schema()).parse(qstring)
+        return frozenset(
+            term.decode() if isinstance(term, bytes) else term
+            for field, term in query.iter_all_terms()
+            if field in ("body", "title", "qtext", "words")
+        )
+    except Exception:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _schema():
+    """The schema's analyzers, for parsing queries against text (no index needed)."""
+    return make_schema()

@@ -22,6 +22,14 @@ class LibraryProgress(Message):
         self.done, self.total, self.name = done, total, name
 
 
+class LibraryListed(Message):
+    """The article list read from the catalog cache, before the library opens."""
+
+    def __init__(self, folder: Any, articles: list[ArticleSummary]) -> None:
+        super().__init__()
+        self.folder, self.articles = folder, articles
+
+
 class LibraryLoaded(Message):
     """The library is open and listed (or could not be: `error`)."""
 

@@ -41,6 +41,26 @@ def test_boolean_and_field_queries(sample_library: Library) -> None:
     assert "WN24" in _outlets(sample_library, "speaker:peskov")
 
 
+def test_bare_words_find_titles_and_outlets_and_snippets_show_only_the_body(tmp_path) -> None:
+    """The default field indexes title + outlet + body; only the body is stored."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Zanzibar harbour reopens after the storm\n\nSource: Quillfeather Gazette\n\n"
+        "The port authority said ships could dock again on Monday. Crews worked all week.\n",
+        encoding="utf-8",
+    )
+    lib = Library(tmp_path / "lib")
+    lib.add([folder])
+    assert "Zanzibar" not in lib.get(lib.list()[0].id).body  # the title word is not in the body
+    assert lib.list()[0].outlet == "Quillfeather Gazette"
+    for query in ("zanzibar", "title:zanzibar", "harbour docks", "quillfeather", "outlet:gazette"):
+        assert len(lib.search(query).hits) == 1, query
+    hit = lib.search("zanzibar ships").hits[0]
+    assert not hit.snippet.startswith("Zanzibar")  # the snippet is cut from the stored body
+    assert [hit.snippet[s:e] for s, e in hit.snippet_spans] == ["ships"]
+
+
 def test_stemming_matches_word_forms(sample_library: Library) -> None:
     assert sample_library.search("endorsed").hits  # the Fox article says "endorse"
 
@@ -81,3 +101,27 @@ def test_match_spans_marks_words_in_text(sample_library: Library) -> None:
     words = [text[s:e].lower() for s, e in spans]
     assert words.count("koffler") == 2 and "endorses" in words
     assert "surprised" not in words and "said" not in words
+
+
+def test_ranking_normalises_length_and_saturates_repeats(tmp_path) -> None:
+    """BM25 folded into the index (index.scoring): a word's weight in a short
+    article beats the same count in a long one, and repeating a word helps less
+    each time."""
+    filler = " ".join(f"Paragraph {i} covers the weather and the traffic downtown." for i in range(120))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {
+        "short": "Quarry vote\n\nThe council discussed the quarry on Monday. Residents came.\n",
+        "long": f"Quarry vote, long version\n\nThe council discussed the quarry on Monday. {filler}\n",
+        "twice": "Quarry plans\n\nThe quarry plan and the quarry budget were discussed. Residents came.\n",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    lib = Library(tmp_path / "lib")
+    lib.add([folder])
+    ranked = [h.article.path.rsplit("/", 1)[-1] for h in lib.search("council").hits]
+    assert ranked == ["short.txt", "long.txt"]
+    scores = {h.article.path.rsplit("/", 1)[-1][:-4]: h.score for h in lib.search("quarry").hits}
+    assert scores["twice"] > scores["short"] > scores["long"]
+    # four "quarry" against three in articles of about one length: 4/3 if counts added up
+    assert scores["twice"] / scores["short"] < 1.2

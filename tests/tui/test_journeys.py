@@ -204,3 +204,74 @@ async def test_refresh_picks_up_articles_added_by_another_process(
         await wait_for(pilot, lambda: len(app.screen.query_one(ArticleList).articles) == before + 1)
         titles = [a.title for a in app.screen.query_one(ArticleList).articles]
         assert "Harbour Council Votes to Rebuild the Old Pier" in titles
+
+
+async def test_list_is_usable_while_the_library_opens(library_folder: Path, wait_for, monkeypatch) -> None:
+    """The cached list shows first; keys pressed before the index opens are kept."""
+    import threading
+
+    from index.library import Library
+
+    Library(library_folder).list()  # the catalog cache exists, as after any earlier run
+    gate = threading.Event()
+    original = Library.__init__
+
+    def slow_init(self, *args, **kwargs):
+        gate.wait(10)  # the index (and Whoosh) is still "opening"
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "__init__", slow_init)
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        screen: MainScreen = app.screen
+        assert screen.library is None  # listed from the cache alone
+        second = screen.query_one(ArticleList).articles[1]
+        await pilot.press("j", "enter", "slash", *"Koffler")
+        gate.set()
+        reader = screen.query_one(Reader)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert reader.article.id == second.id  # the open asked for early happened
+        await wait_for(pilot, lambda: screen.result is not None and screen.result.query == "Koffler")
+        assert screen.result.hits
+
+
+async def test_fast_typing_ends_on_the_last_query(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.screen.library is not None)
+        screen: MainScreen = app.screen
+        await pilot.press("slash", *"putin", *"xyz", "backspace", "backspace", "backspace")
+        await wait_for(pilot, lambda: screen.result is not None and screen.result.query == "putin")
+        await pilot.pause(0.3)
+        assert screen.result.query == "putin" and screen.result.hits  # no stale answer landed after
+        rows = screen.query_one(ArticleList).articles
+        assert [r.id for r in rows] == [h.article.id for h in screen.result.hits]
+
+
+async def test_first_run_builds_from_the_samples_with_progress(tmp_path: Path, wait_for) -> None:
+    """No library yet: the app builds one from the sample articles, showing progress."""
+    from textual.widgets import ProgressBar
+
+    from tui import messages as msg
+
+    seen: list[tuple[int, int]] = []
+    original = MainScreen.on_library_progress
+
+    def spy(self, message: msg.LibraryProgress) -> None:
+        seen.append((message.done, message.total))
+        original(self, message)
+
+    MainScreen.on_library_progress = spy
+    try:
+        app = NewsreaderApp(tmp_path / "new-library")
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_for(pilot, lambda: loaded(app), timeout=60)
+            screen: MainScreen = app.screen
+            assert len(screen.all_articles) == 5
+            assert seen and seen[-1] == (5, 5) and all(total == 5 for _, total in seen)
+            assert screen.query_one(ProgressBar).progress == 5
+            assert not screen.query_one("#loading").display  # the progress bar is gone
+    finally:
+        MainScreen.on_library_progress = original
+    assert (tmp_path / "new-library" / "index").is_dir()

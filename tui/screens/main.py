@@ -24,10 +24,9 @@ from tui.widgets.article_list import ArticleList, Snippet
 from tui.widgets.quotes_pane import QuotesPane
 from tui.widgets.reader import Reader
 
-SEARCH_DEBOUNCE = 0.05  # seconds: long enough to skip mid-word keys, short for p95 < 100 ms
 SEARCH_LIMIT = 30  # rows of snippets; each hit costs the index ~2 ms of highlighting
-NARROW = 110
-QUOTES_IDLE = 0.6  # seconds of no new results before the quotes pane follows the search  # below this width the quotes pane stacks under the reader
+NARROW = 110  # below this width the quotes pane stacks under the reader
+QUOTES_IDLE = 0.6  # seconds of no new results before the quotes pane follows the search
 
 
 class MainScreen(LibraryTasks, Screen):
@@ -59,10 +58,10 @@ class MainScreen(LibraryTasks, Screen):
         self.speaker_ids: set[str] = set()
         self.open_id: str | None = None
         self.open_quotes: list[Quote] = []
-        self._search_timer: Timer | None = None
         self._open_when_found = False
         self._quotes_token = 0
         self._quotes_timer: Timer | None = None
+        self._pending_open: tuple[str, int | None] | None = None  # asked before the library opened
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -95,26 +94,42 @@ class MainScreen(LibraryTasks, Screen):
         )
         self.query_one("#loading-bar", ProgressBar).update(total=message.total, progress=message.done)
 
+    def on_library_listed(self, message: msg.LibraryListed) -> None:
+        """The cached list: usable (move, mark) before the library is open."""
+        self.load_state(message.folder)
+        self.show_articles(message.articles)
+
     def on_library_loaded(self, message: msg.LibraryLoaded) -> None:
-        self.query_one("#loading").display = False
         articles = self.query_one(ArticleList)
         if message.error:
+            self.query_one("#loading").display = False
             articles.empty_message = message.error
             articles.show([])
             return
-        first_load = self.library is None
         self.library = message.library
         self.app.library = message.library
-        if first_load:
-            from index.state import UserState
-
-            self.state = UserState(self.library.folder)
-            articles.read, articles.marked = self.state.read, self.state.marked
-        self.all_articles = message.articles
-        articles.empty_message = "No articles yet: add some with `newsreader add PATH`."
-        self.update_rows(keep=None if first_load else self.current_id())
+        self.load_state(self.library.folder)
+        if message.articles is not self.all_articles:  # not the cached list already shown
+            self.show_articles(message.articles)
         if self.search_text:
             self.run_search(self.search_text, SEARCH_LIMIT)
+        if self._pending_open is not None:
+            self.request_article(*self._pending_open)
+
+    def load_state(self, folder) -> None:
+        if self.state is None:
+            from index.state import UserState
+
+            self.state = UserState(folder)
+            articles = self.query_one(ArticleList)
+            articles.read, articles.marked = self.state.read, self.state.marked
+
+    def show_articles(self, articles: list[ArticleSummary]) -> None:
+        self.query_one("#loading").display = False
+        first = not self.all_articles
+        self.all_articles = articles
+        self.query_one(ArticleList).empty_message = "No articles yet: add some with `newsreader add PATH`."
+        self.update_rows(keep=None if first else self.current_id())
 
     def current_id(self) -> str | None:
         current = self.query_one(ArticleList).current
@@ -150,9 +165,7 @@ class MainScreen(LibraryTasks, Screen):
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, lambda: self.start_search(event.value))
+        self.start_search(event.value)  # no debounce: run_search keeps one search in flight
 
     def start_search(self, text: str) -> None:
         self.search_text = text.strip()
@@ -214,8 +227,11 @@ class MainScreen(LibraryTasks, Screen):
         self.request_article(event.article.id)
 
     def request_article(self, article_id: str, scroll_to: int | None = None) -> None:
-        if self.library is not None:
-            self.load_article(article_id, self.search_text, scroll_to)
+        if self.library is None:
+            self._pending_open = (article_id, scroll_to)
+            return
+        self._pending_open = None
+        self.load_article(article_id, self.search_text, scroll_to)
 
     def on_article_loaded(self, message: msg.ArticleLoaded) -> None:
         article = message.article
