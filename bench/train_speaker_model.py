@@ -25,8 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index import speaker_model as sm  # noqa: E402
+from index.quote_filter import quote_feats  # noqa: E402
 from index.attribution import Attributor  # noqa: E402
 from index.not_quotes import is_quotation  # noqa: E402
+from index.quote_filter import whole_sentence  # noqa: E402
 from index.quote_marks import find_marks  # noqa: E402
 
 
@@ -57,7 +59,7 @@ def _match(marks, gold: list[dict]) -> dict[int, dict]:
 def collect(data: Path, split: str, ev) -> tuple[list, list]:
     """(speaker groups [(feats list, labels list, rule index)], quote rows [(feats, label)])."""
     groups, rows = [], []
-    for line in (data / split / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for art, line in enumerate( (data / split / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines()):
         if not line.strip():
             continue
         g = json.loads(line)
@@ -70,14 +72,14 @@ def collect(data: Path, split: str, ev) -> tuple[list, list]:
         gold = _match(marks, g["quotes"])
         for i, cands in enumerate(sm.candidates(att, atts)):
             gq = gold.get(i)
-            if is_quotation(body, marks[i], atts[i]):
-                rows.append((sm.quote_feats(body, marks[i], atts[i]), int(gq is not None)))
+            if is_quotation(body, marks[i], atts[i]) and not whole_sentence(body, marks[i]):
+                rows.append((quote_feats(body, marks[i], atts[i]), int(gq is not None), art))
             if gq is None or gq.get("speaker_kind") == "none" or not cands:
                 continue
             labels = [int(ev.speaker_right(c.name, gq)) for c in cands]
             rule = next((k for k, c in enumerate(cands) if c.name == atts[i].speaker), -1)
             rule_ok = int(ev.speaker_right(atts[i].speaker, gq))
-            groups.append(([c.feats for c in cands], labels, rule, rule_ok, gq.get("speaker_kind")))
+            groups.append(([c.feats for c in cands], labels, rule, rule_ok, gq.get("speaker_kind"), art))
     return groups, rows
 
 
@@ -110,7 +112,7 @@ def ranker_accuracy(groups: list, w: dict[str, float], margin: float) -> tuple[f
     """(rule accuracy, model accuracy, per-kind model accuracy) on matched quotations with a speaker."""
     rule_ok = model_ok = 0
     by_kind: dict[str, list[int]] = {}
-    for feats, labels, rule, r_ok, kind in groups:
+    for feats, labels, rule, r_ok, kind, _ in groups:
         scores = [sm.score(w, f) for f in feats]
         best = max(range(len(scores)), key=scores.__getitem__)
         pick_ok = r_ok if rule >= 0 and (best == rule or scores[best] - scores[rule] < margin) else labels[best]
@@ -130,7 +132,7 @@ def train_filter(rows: list, epochs: int, lr: float = 0.05, l2: float = 1e-5, se
     for ep in range(epochs):
         rnd.shuffle(data)
         rate = lr / (1 + ep * 0.5)
-        for f, y in data:
+        for f, y, *_ in data:
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, sm.score(w, f)))))
             g = p - y
             for name, v in f.items():
@@ -140,9 +142,42 @@ def train_filter(rows: list, epochs: int, lr: float = 0.05, l2: float = 1e-5, se
 
 def pick_threshold(rows: list, w: dict[str, float], max_gold_loss: float) -> float:
     """Highest threshold that drops at most `max_gold_loss` of the gold quotations the rules keep."""
-    gold = sorted(sm.score(w, f) for f, y in rows if y)
+    gold = sorted(sm.score(w, f) for f, y, *_ in rows if y)
     k = int(len(gold) * max_gold_loss)
     return gold[k] - 1e-6 if gold else -1e9
+
+
+def cross_validate(groups: list, rows: list, args: argparse.Namespace) -> None:
+    """Held-out ranker accuracy and filter trade-off, folds by article: tuning never needs dev/."""
+    k = args.cv
+    tot = [0.0, 0.0, 0]
+    kinds: dict[str, list[float]] = {}
+    drop = [0, 0, 0, 0]  # non-gold dropped, non-gold, gold dropped, gold
+    for fold in range(k):
+        tr = [g for g in groups if g[5] % k != fold]
+        te = [g for g in groups if g[5] % k == fold]
+        w = train_ranker(tr, args.epochs)
+        r_acc, m_acc, by = ranker_accuracy(te, w, args.margin)
+        tot[0] += r_acc * len(te)
+        tot[1] += m_acc * len(te)
+        tot[2] += len(te)
+        for kind, acc in by.items():
+            n = sum(1 for g in te if g[4] == kind)
+            kinds.setdefault(kind, [0.0, 0])
+            kinds[kind][0] += acc * n
+            kinds[kind][1] += n
+        rtr = [r for r in rows if r[2] % k != fold]
+        rte = [r for r in rows if r[2] % k == fold]
+        qw = train_filter(rtr, args.epochs)
+        th = pick_threshold(rtr, qw, args.max_gold_loss)
+        for f, y, _ in rte:
+            d = sm.score(qw, f) < th
+            drop[2 * y] += d
+            drop[2 * y + 1] += 1
+    n = max(tot[2], 1)
+    print(f"cv{k}: rules {tot[0] / n:.4f}  model {tot[1] / n:.4f}  "
+          + " ".join(f"{kk} {v[0] / max(v[1], 1):.3f}" for kk, v in sorted(kinds.items())))
+    print(f"cv{k} filter: drops {drop[0]}/{drop[1]} non-gold, {drop[2]}/{drop[3]} gold")
 
 
 def main() -> int:
@@ -155,12 +190,16 @@ def main() -> int:
     ap.add_argument("--margin", type=float, default=0.0)
     ap.add_argument("--max-gold-loss", type=float, default=0.005)
     ap.add_argument("--no-filter", action="store_true", help="ship the speaker ranker only")
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="report K-fold held-out accuracy (by article); write nothing")
     args = ap.parse_args()
     data = Path(args.data)
     ev = _scorer(data)
     sm.ENABLED = False  # features come from the rules alone
     groups, rows = collect(data, "train", ev)
     oracle = sum(any(g[1]) for g in groups) / max(len(groups), 1)
+    if args.cv:
+        cross_validate(groups, rows, args)
+        return 0
     w = train_ranker(groups, args.epochs)
     r_acc, m_acc, kinds = ranker_accuracy(groups, w, args.margin)
     print(f"train quotations {len(groups)}  candidate oracle {oracle:.3f}  rules {r_acc:.3f}  model {m_acc:.3f}  {kinds}")
@@ -168,8 +207,8 @@ def main() -> int:
     if not args.no_filter:
         qw = train_filter(rows, args.epochs)
         th = pick_threshold(rows, qw, args.max_gold_loss)
-        neg = [sm.score(qw, f) < th for f, y in rows if not y]
-        print(f"filter: {len(rows)} kept spans, drops {sum(neg)}/{len(neg)} non-gold at <= {args.max_gold_loss:.1%} gold loss")
+        neg = [sm.score(qw, f) < th for f, y, *_ in rows if not y]
+        print(f"filter: {len(rows)} fragment spans, drops {sum(neg)}/{len(neg)} non-gold at <= {args.max_gold_loss:.1%} gold loss")
         model["quote"] = {"weights": qw, "threshold": round(th, 4)}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")

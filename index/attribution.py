@@ -69,8 +69,11 @@ class Attributor:
         self.nominals: list[tuple[str, str, int]] = []  # (speaker string, head noun, offset)
         self.paras = paragraphs(body)
         self.breaks: list[int] = []
+        by_para: dict[int, list[MarkSpan]] = {}
+        for q in marks:
+            by_para.setdefault(q.para, []).append(q)
         for pi, (ps, pe) in enumerate(self.paras):
-            self.breaks.extend(sentence_breaks(body, ps, pe, [q for q in marks if q.para == pi]))
+            self.breaks.extend(sentence_breaks(body, ps, pe, by_para.get(pi, [])))
         self.breaks.append(len(body))
         self.windows = self._windows()
         people = find_people(self.nar.text, self.windows)

@@ -110,7 +110,22 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     son daughter wife husband parent parents owner owners host author
     organizer organizers volunteer volunteers governor mayor judge
     republican republicans democrat democrats conservative conservatives
-    liberal liberals participant participants counterpart""".split()
+    liberal liberals participant participants counterpart
+    prosecutor prosecutors investigator investigators detective detectives
+    organiser organisers marcher marchers demonstrator demonstrators spectator
+    spectators fan fans opponent opponents ally allies backer backers staff
+    legislator legislators congressman congressmen justice justices historian
+    historians scholar scholars commentator commentators pundit pundits
+    journalist journalists editor editors writer writers blogger bloggers
+    viewer viewers caller callers citizen citizens immigrant immigrants
+    refugee refugees migrant migrants farmer farmers nurse nurses victim victims
+    survivor survivors witness witnesses neighbor neighbors neighbour neighbours
+    relative relatives nominee nominees ambassador ambassadors envoy envoys
+    negotiator negotiators soldier soldiers troops commander commanders
+    spokespeople insider independents evangelicals
+    progressives moderates superdelegates electors lobbyist lobbyists
+    advocate advocates campaigner campaigners detractors skeptics sceptics
+    """.split()
 )
 
 # Common-noun heads that make a phrase an organisation.
@@ -206,4 +221,18 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     zoe kamala elena sheryl marine angela theresa ursula giorgia maria
     katrina dana brooke jenna chloe donna hope ruth dianne kirstjen
     marianne claudia""".split()
+)
+
+# Places that read like names ('North Korea', 'El Paso'): never a speaker, whatever their shape.
+PLACE_NAMES: frozenset[str] = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia wisconsin wyoming carolina dakota jersey
+    hampshire mexico york washington chicago boston philadelphia cleveland orlando miami atlanta
+    denver phoenix detroit houston dallas austin seattle paso vegas milwaukee manhattan brooklyn
+    iraq iran syria russia china japan korea india israel germany france britain england
+    scotland ireland canada cuba libya egypt turkey ukraine afghanistan pakistan europe asia
+    africa america moscow beijing london paris berlin tehran baghdad kabul damascus havana
+    jerusalem gaza benghazi brussels tokyo seoul pyongyang mosul aleppo raqqa hook""".split()
 )

@@ -63,16 +63,18 @@ def _governed(body: str, m: MarkSpan, a: Attribution) -> bool:
 
 def _is_markup(body: str, m: MarkSpan) -> bool:
     """Tweets embedded as markup ('<tweet …>“…”</tweet>'): a pasted post, not reported speech."""
-    para = body[m.para_start:m.open_mark]
-    return "<tweet" in para or body[m.start:m.start + 1] == ">"
+    # Look back a bounded stretch only: a scan to the paragraph start is quadratic on huge paragraphs.
+    return body.find("<tweet", max(m.para_start, m.open_mark - 2000), m.open_mark) >= 0 \
+        or body[m.start:m.start + 1] == ">"
 
 
 def _is_headline(body: str, m: MarkSpan) -> bool:
     """'—“Title,” by Times' Ann Lee: “excerpt …”': a newsletter's headline and the excerpt after it."""
     close = m.close_mark if m.close_mark is not None else m.end
-    lead = body[m.para_start:m.open_mark].strip()
-    if _BYLINE_AFTER.match(body[close + 1:close + 12]) and (not lead or lead.endswith(("\u2014", "-"))):
-        return True
+    if _BYLINE_AFTER.match(body[close + 1:close + 12]):
+        lead = body[m.para_start:m.open_mark].strip()  # rare: only spans followed by 'by …'
+        if not lead or lead.endswith(("\u2014", "-")):
+            return True
     return bool(_EXCERPT_BEFORE.search(body[max(m.para_start, m.open_mark - 90):m.open_mark]))
 
 
@@ -107,4 +109,16 @@ def _is_title(body: str, m: MarkSpan, words: list[str]) -> bool:
         return not ends_sentence or len(sig) > 1
     if _SHOW_BEFORE.search(before) and len(words) <= 7:
         return True  # 'on NBC's “Meet the Press.”'
+    if len(sig) >= 2 and words[-1].endswith(",") and _LIST_BEFORE.search(before) and not _cue_after(body, m):
+        return True  # '… starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted …'
     return len(sig) >= 2 and not ends_sentence and not words[-1].endswith(",")
+
+
+_LIST_BEFORE = re.compile(r"(?:\b(?:and|or|in|on|of|from|perform|performing|called|like)|[\u201d\"],)\s*$")
+_CUE_AFTER = re.compile(r"\W{0,3}\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:said|says|told|added|wrote|asked)\b"
+                        r"|\W{0,3}\s*(?:he|she|they|it|we|I)\s+\w+ed\b")
+
+
+def _cue_after(body: str, m: MarkSpan) -> bool:
+    close = m.close_mark if m.close_mark is not None else m.end
+    return bool(_CUE_AFTER.match(body, close + 1, min(len(body), close + 60)))

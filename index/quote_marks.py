@@ -98,13 +98,18 @@ def sentence_breaks(body: str, ps: int, pe: int, quotes: list[MarkSpan]) -> list
     """Offsets where sentences start inside paragraph `ps:pe`, quotations kept whole.
 
     A quotation ending in '.', '!' or '?' ends its sentence when a capital or
-    a new quotation follows; "“Go,” he said." stays one sentence.
+    a new quotation follows; "“Go,” he said." stays one sentence. Linear in
+    the paragraph: the quotations are disjoint and sorted, so one pointer
+    walks them alongside the sentence ends.
     """
-    inside = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
+    inside = sorted((q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes)
     breaks = [ps]
+    k = 0
     for m in _END_RE.finditer(body, ps, pe):
         dot = m.start()
-        if any(a < dot < b for a, b in inside):
+        while k < len(inside) and inside[k][1] <= dot:
+            k += 1
+        if k < len(inside) and inside[k][0] < dot < inside[k][1]:
             continue
         if body[dot] == "." and _is_abbrev(body, ps, dot):
             continue
@@ -127,7 +132,7 @@ def sentence_breaks(body: str, ps: int, pe: int, quotes: list[MarkSpan]) -> list
 
 def _is_abbrev(body: str, ps: int, dot: int) -> bool:
     j = dot
-    while j > ps and (body[j - 1].isalnum() or body[j - 1] == "."):
+    while j > ps and dot - j < 12 and (body[j - 1].isalnum() or body[j - 1] == "."):
         j -= 1
     word = body[j:dot].lower()
     return word in _ABBREV or (len(word) == 1 and word.isalpha())

@@ -13,7 +13,7 @@ from index.attribution import Attribution, attribute
 from index.model import Quote
 from index.not_quotes import is_quotation
 from index.quote_marks import MarkSpan, find_marks
-from index.speaker_model import keep_quote
+from index.quote_filter import keep_quote
 from index.speakers import article_canonical
 
 

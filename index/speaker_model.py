@@ -1,4 +1,4 @@
-"""A learned speaker ranker on top of the rules, and a quote-vs-not-quote filter.
+"""A learned speaker ranker on top of the rules (the quote filter is in `quote_filter`).
 
 The rules find one speaker per quotation; they plateau on pronouns,
 speakers a sentence or two away and quotations continued from earlier
@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.lexicon import CUE_VERBS
+from index.lexicon import CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES
 
 if TYPE_CHECKING:
     from index.attribution import Attribution, Attributor
@@ -30,12 +30,15 @@ if TYPE_CHECKING:
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "speaker_model.json"
 ENABLED = True  # flip to False to fall back to the rules alone
 _BEFORE = 3  # paragraphs before the quotation's own that may name its speaker
+_MAX_MENTIONS = 40  # mentions looked at before (and after) a quotation
+_NAMED_MARGIN = 0.5  # score lead needed to overrule a named speaker at the quotation's own cue
 _MALE = frozenset({"he", "him", "his"})
 _FEMALE = frozenset({"she", "her"})
 _WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _AFTER_RE = re.compile(r"[ \t]*(?:,[^,\n\x00]{1,80},[ \t]*)?(?:(?:also|later|then|had|has|previously)[ \t]+)?([a-z]+)")
 _APPOS_RE = re.compile(r",\s+(?:a|an|the|who|whose)\s")
-_CALLED_RE = re.compile(r"\b(?:called|dubbed|named|titled|entitled|nicknamed|known as|so-called|term|word|phrase)\W*$", re.I)
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
 
 
 @dataclass
@@ -85,12 +88,22 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
     name_count = Counter(m.name for m in items)
     spk_count = Counter(a.speaker for a in atts if a.speaker)
     para_starts = [p[0] for p in att.paras]
+    sent_first: set[int] = set()  # positions of the first mention of each sentence
+    seen_sents: set[int] = set()
+    for m in items:
+        s0 = att.sentence_of(m.pos)[0]
+        if s0 not in seen_sents:
+            seen_sents.add(s0)
+            sent_first.add(m.pos)
     out: list[list[Candidate]] = []
     for i, (q, a) in enumerate(zip(marks, atts)):
         close = q.close_mark if q.close_mark is not None else q.end
         lo = att.paras[max(0, q.para - _BEFORE)][0]
         hi = q.para_end
         j0, j1 = bisect_left(positions, lo), bisect_left(positions, hi)
+        # At most _MAX_MENTIONS either side: one huge paragraph must not make this quadratic.
+        j0 = max(j0, bisect_left(positions, q.open_mark) - _MAX_MENTIONS)
+        j1 = min(j1, bisect_left(positions, close) + _MAX_MENTIONS)
         q_sents = {att.sentence_of(q.open_mark)[0], att.sentence_of(max(q.open_mark, close - 1))[0]}
         prev = atts[i - 1].speaker if i > 0 else None
         prev_near = i > 0 and marks[i - 1].para >= q.para - 1
@@ -110,10 +123,21 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
                 order_before.append(m.name)
         nearest_before = order_before[-1] if order_before else None
         nearest_after = min(((d, n) for n, (d, m) in best.items() if m.pos > close), default=(0, None))[1]
+        anchor = a.np_at if a.np_at >= 0 else q.open_mark
+        g_rank = _gender_ranks(best, want, anchor)
         cands: list[Candidate] = []
         ctx = _ctx(a)
         for name, (d, m) in best.items():
+            if want and _named_gender(name) not in (None, want):
+                continue  # 'he' is never Laura Kent: a first name the lists know is a filter, not a feature
             f = _mention_feats(att, body, nar_text, q, m, d, q_sents, para_starts, want)
+            f.update(_name_feats(name, m, nar_text))
+            f.update(_anchor_feats(att, m, anchor, m.pos in sent_first))
+            if want and m.kind == "nominal" and m.speaker:
+                f["g_anon"] = 1.0  # 'the diplomat said … “…,” he said': an anonymous source fits any gender
+            elif want:
+                r = g_rank.get(name)
+                f["g_only" if len(g_rank) == 1 and r == 0 else f"g_rank{min(r, 2)}" if r is not None else "g_none"] = 1.0
             f["nearest_before"] = float(name == nearest_before)
             f["nearest_after"] = float(name == nearest_after)
             f["at_cue"] = float(name in at_cue)
@@ -155,6 +179,55 @@ def _mention_feats(att: Attributor, body: str, nar: str, q: MarkSpan, m, d: int,
     return f
 
 
+def _named_gender(name: str) -> str | None:
+    """Gender from a known first name only ('Laura Kent' -> 'f'); None for 'Kent' or 'Jordan Lee'."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    first = toks[0].lower()
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    return None
+
+
+def _gender_ranks(best: dict, want: str | None, anchor: int) -> dict[str, int]:
+    """For a he/she quotation: recency rank of each mention before the pronoun with that gender."""
+    if not want:
+        return {}
+    before = sorted(((m.pos, n) for n, (_, m) in best.items() if m.pos < anchor and m.gender == want), reverse=True)
+    return {n: k for k, (_, n) in enumerate(before)}
+
+
+def _name_feats(name: str, m, nar: str) -> dict[str, float]:
+    """Does the mention look like a person at all ('North Korea', 'New York-based', 'STAY IN')."""
+    toks = name.split()
+    low = [t.lower().strip(".,") for t in toks]
+    f = {
+        "first_name": float(bool(low) and low[0] in _FIRST_NAMES),
+        "gender_known": float(m.gender is not None),
+        "place": float(any(t in PLACE_NAMES for t in low)),
+        "titled": float(any(w.strip(".") in _TITLE_WORDS for w in m.role.split()[-2:])),
+        "odd_shape": float(m.kind == "named" and (any(t.isupper() and len(t) > 3 for t in toks) or any(
+            "-" in t and t.split("-")[-1][:1].islower() for t in toks) or not toks[-1][:1].isupper())),
+    }
+    return f
+
+
+def _anchor_feats(att: Attributor, m, anchor: int, first_in_sent: bool) -> dict[str, float]:
+    """Sentences between the mention and the cue (or quotation), and its role in its sentence."""
+    if m.pos >= anchor:
+        return {"sent_first": float(first_in_sent)}
+    here = att.sentence_of(anchor)[0]
+    there = att.sentence_of(m.pos)[0]
+    back = bisect_left(att.breaks, here) - bisect_left(att.breaks, there)  # sentences between, 0 if same
+    f = {f"sback{min(back, 3)}": 1.0, "sent_first": float(first_in_sent)}
+    if back <= 1 and m.subject:
+        f["subj_back" + str(back)] = 1.0
+    return f
+
+
 def _finish(name: str, kind: str, f: dict[str, float], a: Attribution, prev: str | None, prev_near: bool,
             name_count: Counter, spk_count: Counter, ctx: str) -> Candidate:
     f["rule"] = float(name == a.speaker)
@@ -182,7 +255,7 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
     for i, (a, cands) in enumerate(zip(atts, candidates(att, atts))):
         if not cands:
             continue
-        # Gender is a feature, not a filter: a hard 'she is never him' measured worse on dev (noisy genders).
+        # Gender from the article's own pronouns stays a feature (noisy); only first names filter (`candidates`).
         scored = [(score(w, c.feats), c) for c in cands]
         if not scored:
             continue
@@ -190,6 +263,10 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
         rule_s = next((s for s, c in scored if c.name == a.speaker), None)
         if best.name == a.speaker or (rule_s is not None and best_s - rule_s < margin):
             continue
+        if a.kind == "pronoun" and a.speaker and i > 0 and atts[i - 1].speaker == a.speaker and a.speaker[:1].islower():
+            continue  # '“…,” the diplomat said. “…,” he said': the anonymous source just quoted keeps the floor
+        if a.local and a.kind == "named" and rule_s is not None and best_s - rule_s < _NAMED_MARGIN:
+            continue  # 'Putin … said, “…”': a name at the quotation's own cue yields only to a clear winner
         if not a.speaker and not a.as_written and not _close_by(best):
             continue  # the rules found no cue: only a speaker named in this or the last paragraph
         kind = a.kind if a.kind == "pronoun" else ("org" if best.kind == "org" else
@@ -200,46 +277,3 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
 
 def _close_by(c: Candidate) -> bool:
     return bool(c.feats.get("para_back0") or c.feats.get("para_back1"))
-
-
-# -- quote vs not-quote ----------------------------------------------------
-
-def quote_feats(body: str, m: MarkSpan, a: Attribution) -> dict[str, float]:
-    """Shape features of a mark span: does it look like reported speech or a title/scare quote?"""
-    text = body[m.start:m.end]
-    words = text.split()
-    n = len(words)
-    close = m.close_mark if m.close_mark is not None else m.end
-    before = body[max(m.para_start, m.open_mark - 40):m.open_mark]
-    after = body[close + 1:close + 25]
-    caps = sum(1 for w in words if w[:1].isupper())
-    f = {
-        "bias": 1.0, "logn": math.log1p(n), "n1": float(n == 1), "n2_3": float(2 <= n <= 3),
-        "n4_7": float(4 <= n <= 7), "capfrac": caps / n if n else 0.0,
-        "ends_punct": float(text[-1:] in ".,!?"), "starts_cap": float(text[:1].isupper()),
-        "open": float(m.close_mark is None), "para_start": float(m.open_mark == m.para_start),
-        "called": float(bool(_CALLED_RE.search(before))),
-        "det_before": float(before.rstrip().lower().endswith((" a", " an", " the"))),
-        "colon_before": float(before.rstrip().endswith(":")),
-        "comma_before": float(before.rstrip().endswith(",")),
-        "said_after": float(bool(re.match(r"\W*\s*(?:\w+\s+){0,3}(?:said|says|told|added|wrote)\b", after))),
-        "local": float(a.local), "has_cue": float(a.np_at >= 0), "as_written": float(bool(a.as_written)),
-        "cue_near": 0.0,
-    }
-    if a.cue_at >= 0:
-        gap = body[a.cue_at:m.open_mark] if a.cue_at < m.open_mark else body[close:a.cue_at]
-        f["cue_near"] = 1.0 / (1.0 + len(gap.split()))
-    return {k: v for k, v in f.items() if v}
-
-
-def keep_quote(body: str, m: MarkSpan, a: Attribution) -> bool:
-    """False when the filter is confident the span quotes nobody."""
-    model = load_model() if ENABLED else None
-    if not model or "quote" not in model:
-        return True
-    qm = model["quote"]
-    text = body[m.start:m.end].rstrip("\u201d\"' ")
-    if text[:1].isupper() and text[-1:] in ".!?," and len(text.split()) >= 4:
-        return True  # a whole quoted sentence: the filter is for fragments, titles and scare quotes
-    s = score(qm["weights"], quote_feats(body, m, a))
-    return s >= qm.get("threshold", -1e9)

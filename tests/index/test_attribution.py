@@ -113,6 +113,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("a dangerous man,", "Beck")]),
     ("went_on", "“We will win,” Sarah Cole said.\n\n“And we will win big,” she went on.",
      [("We will win,", "Sarah Cole"), ("And we will win big,", "Sarah Cole")]),
+    ("agent_noun_subject", "Federal prosecutors said Smith was “a danger to the community.”",
+     [("a danger to the community.", "Federal prosecutors")]),
+    ("he_never_a_woman_by_first_name", "Laura Kent thanked Mark Davis and left.\n\n“We did our best,” he said.",
+     [("We did our best,", "Mark Davis")]),
+    ("anonymous_source_keeps_pronoun", "Sen. John Hale spoke first.\n\n“Talks are over,” the diplomat said.\n\n"
+                                       "“Nobody expects more,” he said.",
+     [("Talks are over,", "the diplomat"), ("Nobody expects more,", "the diplomat")]),
+    ("named_cue_beats_nearby_name", "Putin met Ukrainian President Volodymyr Zelenskyy and said, "
+                                    "“If there is a desire to talk, I can do that.”",
+     [("If there is a desire to talk, I can do that.", "Putin")]),
 ]
 
 NOT_QUOTES = [

@@ -18,6 +18,8 @@ NOT_QUOTES = [
     ("hyphen_modifier", "A quick look at “moan”-worthy headlines says enough.", []),
     ("nickname", "Otter, who goes by “Butch Otter Jr,” spoke first at the dinner on Friday.", []),
     ("tweet_markup", '<tweet author="@x">“Great rally tonight in Iowa, thank you all so much!”</tweet>', []),
+    ("title_in_list", "The actor, who starred in “Parks and Recreation” and “Guardians of the Galaxy,” "
+                      "posted the clip on Thursday.", []),
 ]
 
 
@@ -81,3 +83,19 @@ def test_name_far_from_quotes_still_joins_full_name() -> None:
 def test_named_speaker_shapes(body: str, speaker: str) -> None:
     (q,) = extract_quotes(body)
     assert q.speaker == speaker
+
+
+def test_title_case_quote_with_cue_after_is_kept() -> None:
+    body = "“Make America Great Again,” Trump said at the rally in Ohio."
+    assert [q.speaker for q in extract_quotes(body)] == ["Trump"]
+
+
+def test_one_huge_paragraph_stays_linear() -> None:
+    """Thousands of quotations in one paragraph: no step may rescan the paragraph per quotation."""
+    import time
+
+    para = " ".join(f"Mr. Smith said “This is sentence {i}. It goes on.” Then he left." for i in range(3000))
+    t0 = time.perf_counter()
+    quotes = extract_quotes(para)
+    assert len(quotes) == 3000
+    assert time.perf_counter() - t0 < 6.0

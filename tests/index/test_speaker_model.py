@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index import speaker_model as sm
+from index.quote_filter import keep_quote
 from index.attribution import Attributor
 from index.quote_marks import find_marks
 from index.quotes import extract_quotes
@@ -52,7 +53,7 @@ def test_filter_keeps_whole_sentences() -> None:
     body = "The mayor spoke.\n\u201cWe will fix the roads.\u201d"
     m = find_marks(body)[0]
     a = Attributor(body, [m]).run()[0]
-    assert sm.keep_quote(body, m, a)
+    assert keep_quote(body, m, a)
 
 
 def test_uncued_quote_far_from_any_speaker_stays_anonymous() -> None:

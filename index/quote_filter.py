@@ -1,0 +1,124 @@
+"""Quote vs not-quote: a learned filter over the spans the rules keep.
+
+The rules in `not_quotes` catch titles, markup and quoted modifiers by
+shape; what gets past them and still quotes nobody is mostly a scare quote
+in the reporter's own sentence ('the deal is a “pre-agreement” because …')
+or a fragment the nearest cue does not govern. A logistic model over cheap
+features of the span and its sentence (is there any cue verb in it, how far
+is the cue, what word comes before and after) scores each span; weights and
+threshold ship in `index/data/speaker_model.json` with the speaker ranker,
+trained on quote_dev train only (`bench/train_speaker_model.py`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from index.lexicon import CUE_VERBS
+
+if TYPE_CHECKING:
+    from index.attribution import Attribution
+    from index.quote_marks import MarkSpan
+
+_CALLED_RE = re.compile(
+    r"\b(?:called|dubbed|named|titled|entitled|nicknamed|known as|so-called|term|word|phrase)\W*$", re.I)
+_WORDS_RE = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_SENT_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+_DETS = frozenset("a an the his her their its our this that these those".split())
+_PREPS = frozenset("of for in on to as with by about from at into over under against like than".split())
+_FUNCTION = frozenset(
+    """in on at to for with by from of and or but as than that if when while because about into over
+    after before during since until against without is was are were be been has had have will would
+    could should may might can do does did not the a an his her their its this these those he she
+    they it we i you who which where""".split()
+)
+
+
+def _sentence(body: str, m: MarkSpan) -> tuple[int, int]:
+    """Rough bounds of the sentence holding the span, within its paragraph (no tokenising)."""
+    close = m.close_mark if m.close_mark is not None else m.end
+    left = body.rfind(". ", m.para_start, m.open_mark)
+    start = m.para_start if left < 0 else left + 2
+    nxt = _SENT_END_RE.search(body, close + 1, m.para_end)
+    return start, (nxt.end() if nxt else m.para_end)
+
+
+def _cue_in(text: str) -> bool:
+    words = [w.lower() for w in _WORDS_RE.findall(text)]
+    return any(w in CUE_VERBS for w in words) or "according to" in text.lower()
+
+
+def quote_feats(body: str, m: MarkSpan, a: Attribution) -> dict[str, float]:
+    """Shape features of a mark span: does it look like reported speech or a title/scare quote?"""
+    text = body[m.start:m.end]
+    words = text.split()
+    n = len(words)
+    close = m.close_mark if m.close_mark is not None else m.end
+    before = body[max(m.para_start, m.open_mark - 40):m.open_mark]
+    after = body[close + 1:close + 25]
+    caps = sum(1 for w in words if w[:1].isupper())
+    f = {
+        "bias": 1.0, "logn": math.log1p(n), "n1": float(n == 1), "n2_3": float(2 <= n <= 3),
+        "n4_7": float(4 <= n <= 7), "capfrac": caps / n if n else 0.0,
+        "ends_punct": float(text[-1:] in ".,!?"), "starts_cap": float(text[:1].isupper()),
+        "open": float(m.close_mark is None), "para_start": float(m.open_mark == m.para_start),
+        "called": float(bool(_CALLED_RE.search(before))),
+        "det_before": float(before.rstrip().lower().endswith((" a", " an", " the"))),
+        "colon_before": float(before.rstrip().endswith(":")),
+        "comma_before": float(before.rstrip().endswith(",")),
+        "said_after": float(bool(re.match(r"\W*\s*(?:\w+\s+){0,3}(?:said|says|told|added|wrote)\b", after))),
+        "local": float(a.local), "has_cue": float(a.np_at >= 0), "as_written": float(bool(a.as_written)),
+        "cue_near": 0.0,
+    }
+    if a.cue_at >= 0:
+        gap = body[a.cue_at:m.open_mark] if a.cue_at < m.open_mark else body[close:a.cue_at]
+        f["cue_near"] = 1.0 / (1.0 + len(gap.split()))
+        g = len(gap.split())
+        f["gap0_2" if g <= 2 else "gap3_6" if g <= 6 else "gap7"] = 1.0
+    f.update(_context_feats(body, m, close, text))
+    return {k: v for k, v in f.items() if v}
+
+
+def _context_feats(body: str, m: MarkSpan, close: int, text: str) -> dict[str, float]:
+    """The sentence around the span: a cue verb outside it, and the words on either side."""
+    s0, s1 = _sentence(body, m)
+    outside = body[s0:m.open_mark] + " " + body[close + 1:s1]
+    prev = _WORDS_RE.findall(body[max(m.para_start, m.open_mark - 30):m.open_mark])
+    pw = prev[-1].lower() if prev else ""
+    nxt = re.match(r"\W{0,2}\s*([A-Za-z][\w'-]*)", body[close + 1:close + 30])
+    nw = nxt.group(1) if nxt else ""
+    mid = m.open_mark > s0 + 1 and bool(body[s0:m.open_mark].strip())
+    f = {
+        "sent_cue": float(_cue_in(outside)),
+        "mid_sentence": float(mid),
+        "prev_det": float(pw in _DETS), "prev_prep": float(pw in _PREPS),
+        "prev_cue": float(pw in CUE_VERBS), "prev_that": float(pw == "that"),
+        "next_lower_noun": float(bool(nw) and nw[:1].islower() and nw.lower() not in _FUNCTION
+                                 and nw.lower() not in CUE_VERBS and not nw.endswith("ly")),
+        "next_cue": float(nw.lower() in CUE_VERBS),
+        "lower_start": float(text[:1].islower()),
+        "title_case": float(len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()
+                                                           if w.lower() not in _FUNCTION)),
+    }
+    if mid and not f["sent_cue"]:
+        f["mid_no_cue"] = 1.0
+    return f
+
+
+def whole_sentence(body: str, m: MarkSpan) -> bool:
+    """A whole quoted sentence: always kept, the filter is for fragments, titles and scare quotes."""
+    text = body[m.start:m.end].rstrip("\u201d\"' ")
+    return text[:1].isupper() and text[-1:] in ".!?," and len(text.split()) >= 4
+
+
+def keep_quote(body: str, m: MarkSpan, a: Attribution) -> bool:
+    """False when the filter is confident the span quotes nobody."""
+    from index import speaker_model as sm  # lazy: it re-exports this module's names
+
+    model = sm.load_model() if sm.ENABLED else None
+    if not model or "quote" not in model or whole_sentence(body, m):
+        return True
+    qm = model["quote"]
+    return sm.score(qm["weights"], quote_feats(body, m, a)) >= qm.get("threshold", -1e9)
