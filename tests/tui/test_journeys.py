@@ -275,3 +275,46 @@ async def test_first_run_builds_from_the_samples_with_progress(tmp_path: Path, w
     finally:
         MainScreen.on_library_progress = original
     assert (tmp_path / "new-library" / "index").is_dir()
+
+
+async def test_keys_typed_in_one_burst_follow_the_focus(library_folder: Path, wait_for) -> None:
+    """"/koffler" typed (or pasted) faster than the app repaints goes into the
+    search box; "escape" then "j" moves the list, not the text."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.screen.library is not None)
+        screen: MainScreen = app.screen
+
+        def burst(*keys: str) -> None:
+            for key in keys:
+                event = events.Key(key, key if len(key) == 1 else None)
+                event.set_sender(app)
+                app._driver.send_message(event)  # as the terminal driver delivers them
+
+        burst("slash", *"koffler")
+        await wait_for(pilot, lambda: screen.result is not None and screen.result.query == "koffler")
+        assert screen.query_one("#search", Input).value == "koffler"
+        assert screen.sort_by == "date"  # "o" did not reach the list's sort key
+        hit = screen.query_one(ArticleList).current
+        burst("escape", "j")  # leaves the box and clears the search (the cursor stays on the hit), then moves
+        articles = screen.query_one(ArticleList)
+        await wait_for(pilot, lambda: len(articles.articles) == len(screen.all_articles))
+        await wait_for(pilot, lambda: articles.cursor == [a.id for a in articles.articles].index(hit.id) + 1)
+        assert screen.query_one("#search", Input).value == ""
+
+
+async def test_a_search_with_no_hits_says_so(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.screen.library is not None)
+        screen: MainScreen = app.screen
+        await pilot.press("slash", *"zzqx")
+        await wait_for(pilot, lambda: screen.result is not None and screen.result.query == "zzqx")
+        articles = screen.query_one(ArticleList)
+        assert not articles.articles
+        assert "No articles match" in articles.render_line(0).text
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: len(articles.articles) == len(screen.all_articles))

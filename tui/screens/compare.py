@@ -100,8 +100,8 @@ class CompareScreen(Screen):
         left.quote_style = right.quote_style = "ink" if message.comparison else "tint"
         left.show_article(message.a)
         right.show_article(message.b)
-        left.border_title = f"A · {plain(message.a.summary.outlet) or '?'}"
-        right.border_title = f"B · {plain(message.b.summary.outlet) or '?'}"
+        left.border_title = f"A · {plain(message.a.summary.outlet) or 'unknown source'}"
+        right.border_title = f"B · {plain(message.b.summary.outlet) or 'unknown source'}"
         self.query_one(QuoteStrip).show_comparison(message.comparison, message.note)
         self.query_one("#compare-head", Static).update(self._head(message))
         if message.comparison is not None:
@@ -115,9 +115,9 @@ class CompareScreen(Screen):
     def _head(self, message: CompareLoaded) -> Text:
         a, b = message.a.summary, message.b.summary
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f"A {plain(a.outlet) or '?'}", style="bold")
+        text.append(f"A {plain(a.outlet) or 'unknown source'}", style="bold")
         text.append("  ↔  ")
-        text.append(f"B {plain(b.outlet) or '?'}", style="bold")
+        text.append(f"B {plain(b.outlet) or 'unknown source'}", style="bold")
         if message.comparison is not None:
             c = message.comparison
             text.append(f"   similarity {c.similarity:.0%} · {len(c.aligned)} aligned passages")

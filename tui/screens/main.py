@@ -33,8 +33,10 @@ class MainScreen(LibraryTasks, Screen):
     """Browse, search and read; mark two articles to compare."""
 
     BINDINGS = [
-        Binding("slash", "search", "Search", id="main.search"),
-        Binding("escape", "clear", "Clear", show=False, id="main.clear"),
+        # Priority: run while the app routes the key, so keys typed right after
+        # ("/koffler" in one burst, a paste) already go to the new focus.
+        Binding("slash", "search", "Search", id="main.search", priority=True),
+        Binding("escape", "clear", "Clear", show=False, id="main.clear", priority=True),
         Binding("space", "mark", "Mark", id="main.mark"),
         Binding("c", "compare", "Compare", id="main.compare"),
         Binding("n", "step(1)", "Next hit", show=False, id="main.next"),
@@ -81,6 +83,7 @@ class MainScreen(LibraryTasks, Screen):
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one(Reader).border_title = "Reader"
         self.query_one(ArticleList).focus()
+        self.show_open_quotes()  # "Quotes · open an article" rather than a blank pane
         self.open_library(self.library_folder)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -128,7 +131,6 @@ class MainScreen(LibraryTasks, Screen):
         self.query_one("#loading").display = False
         first = not self.all_articles
         self.all_articles = articles
-        self.query_one(ArticleList).empty_message = "No articles yet: add some with `newsreader add PATH`."
         self.update_rows(keep=None if first else self.current_id())
 
     def current_id(self) -> str | None:
@@ -145,7 +147,12 @@ class MainScreen(LibraryTasks, Screen):
             rows = self.sorted_articles()
         if self.speaker:
             rows = [a for a in rows if a.id in self.speaker_ids]
-        self.query_one(ArticleList).show(rows, snippets, keep=keep)
+        articles = self.query_one(ArticleList)
+        if self.search_text or self.speaker:
+            articles.empty_message = "No articles match: escape clears the search."
+        else:
+            articles.empty_message = "No articles yet: add some with `newsreader add PATH`."
+        articles.show(rows, snippets, keep=keep)
         self.update_status()
 
     def sorted_articles(self) -> list[ArticleSummary]:
@@ -161,7 +168,17 @@ class MainScreen(LibraryTasks, Screen):
     # --- search -------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        search = self.query_one("#search", Input)
+        if search.has_focus:  # a priority binding: "/" typed in the box is text
+            search.insert_text_at_cursor("/")
+        else:
+            self.focus_now(search)
+
+    def focus_now(self, widget) -> None:
+        """Move focus before the next key is routed. `Widget.focus()` defers the
+        move (call_later), so in a fast "/koffler" the letters went to the list
+        ("o" sorted it) and after escape a "j" went into the search box."""
+        self.set_focus(widget)
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -180,7 +197,7 @@ class MainScreen(LibraryTasks, Screen):
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
-        self.query_one(ArticleList).focus()
+        self.focus_now(self.query_one(ArticleList))
         if self.result is not None and self.result.query == self.search_text and self.search_text:
             self.query_one(ArticleList).action_open()
         else:
@@ -211,7 +228,7 @@ class MainScreen(LibraryTasks, Screen):
         """Escape: leave the search box, then clear the search, then the speaker filter."""
         search = self.query_one("#search", Input)
         if search.has_focus:
-            self.query_one(ArticleList).focus()
+            self.focus_now(self.query_one(ArticleList))
         if search.value:
             search.value = ""
             self.start_search("")
