@@ -97,7 +97,8 @@ class Attributor:
         return out
 
     def _scan_nominal_sources(self) -> None:
-        """Anonymous sources named in indirect speech ('one official said …'), for 'the official' later."""
+        """Sources of indirect speech: anonymous ones ('one official said …') for 'the official' later,
+        named ones flagged on their mention, since a 'he said' soon after is often theirs."""
         quoted = {self.sentence_of(q.open_mark)[0] for q in self.marks}
         for a, b in zip(self.breaks, self.breaks[1:]):
             if a in quoted or b <= a or not any(w0 <= a < w1 for w0, w1 in self.windows):
@@ -109,6 +110,8 @@ class Attributor:
             if words and words[0] in ("a", "an", "one", "another") and words[-1] in PERSON_NOUNS:
                 self.nominals.append((cue.np, words[-1], cue.np_start))
                 self.tracker.add_speaker(cue.np_start, cue.np, None, "nominal")
+            elif cue.np[:1].isupper() and cue.np.lower() not in SUBJECT_PRONOUNS:
+                self.tracker.mark_cued(cue.np_start, cue.np_start + len(cue.np))
 
     # -- sentences -------------------------------------------------------
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -205,6 +208,8 @@ class Attributor:
         s_start, _ = self.sentence_of(pe - 1)
         tail = self.nar.text[s_start:pe].rstrip()
         cue = introduces(self.nar, s_start, pe)
+        if cue is None and tail.endswith(":"):  # 'He then listed the qualities he wants:' hands over too
+            cue = left_cue(self.nar, s_start, s_start + len(tail), partial=True)
         if cue and (tail.endswith(":") or not prev_marks or prev_marks[-1].open_mark < s_start):
             att = self._nonlocal(cue)
             if att:
@@ -232,6 +237,8 @@ class Attributor:
         low = np.lower()
         if low in SUBJECT_PRONOUNS:
             return self._pronoun(np, cue)
+        if low.startswith(("who ", "which ", "whose ")):
+            return Attribution()  # a relative clause the parser stopped in: its antecedent is unknown here
         head_part, _, appos = np.partition(",")
         head_part, appos = head_part.strip(), appos.strip() or None
         if appos and _is_nominal(head_part) and _looks_named(appos):

@@ -76,6 +76,8 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
             break
         if j > 0 and is_cue(t[2], weak_ok=False) and t[2][:1].islower():
             np = np_before(nar, toks, j, 0)
+            if np is None and toks[j - 1][2] == ",":  # '“…” for Clinton, said Kunin.'
+                np = np_after(nar, toks, j + 1)
             if np:
                 return Cue(np[0], np[1], _cue_text(nar, toks, j), at=t[0])
             break

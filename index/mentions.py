@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from index.lexicon import (
     FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NON_NAME_CAPS,
-    ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, TITLES,
+    ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PLACE_NAMES, TITLES,
 )
 from index.speakers import split_name, surname
 
@@ -43,6 +43,7 @@ class Mention:
     speaker: bool = False
     kind: str = "named"
     role: str = ""  # lower-case words before the name ('russian president')
+    cued: bool = False  # the subject of an indirect-speech cue ('Stovall said Cruz …')
 
 
 @lru_cache(maxsize=8192)
@@ -99,7 +100,8 @@ def _speakerish(masked: str) -> set[str]:
     return out
 
 
-def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool) -> bool:
+def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool,
+                   surnames: frozenset[str] = frozenset()) -> bool:
     toks = person.split()
     last = toks[-1].lower()
     if last in ORG_NAME_WORDS or last in _PLACE_WORDS:
@@ -108,7 +110,10 @@ def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool
     if len(toks) > 1:
         return len(toks) <= 4 and all(t[:1].isupper() or t.lower() in ("de", "van", "von", "al", "bin", "la")
                                       for t in toks)
-    return titled or last in speakerish or appositive or last in MALE_NAMES or last in FEMALE_NAMES
+    if last in PLACE_NAMES:
+        return titled  # 'China', 'Delaware': a place unless a title says otherwise ('Sen. Georgia'?)
+    return titled or last in surnames or last in speakerish or appositive or last in MALE_NAMES \
+        or last in FEMALE_NAMES
 
 
 _ROLE_AFTER_RE = re.compile(r" ([a-z][a-z\-]+)")
@@ -132,7 +137,7 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
     keeps the scan cheap on long articles with few quotations.
     """
     speakerish = _speakerish(masked)
-    raw: list[tuple[int, int, str, str]] = []
+    runs: list[tuple[int, str, str, str, bool]] = []
     for m in _CAP_RUN_RE.finditer(masked):
         if not _inside(windows, m.start()) and " " not in m.group():
             continue  # a single capitalised word far from any quotation
@@ -146,10 +151,14 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
         if not person:
             continue
         ctx = (desc or "") + " " + before if not desc else before + " " + desc
-        appositive = bool(re.match(r",\s+(?:a|an|the|who)\s", masked[start + len(run):start + len(run) + 6]))
         if len(person.split()) == 1 and _before_role(masked, start + len(run)):
             continue  # 'Arizona governor', 'Clinton campaign': a modifier, not a person
-        if _is_person_run(person, ctx, speakerish, appositive):
+        appositive = _person_appositive(masked, start + len(run))
+        runs.append((start, run, person, ctx, appositive))
+    surnames = _full_name_surnames(runs, speakerish)
+    raw: list[tuple[int, int, str, str]] = []
+    for start, run, person, ctx, appositive in runs:
+        if _is_person_run(person, ctx, speakerish, appositive, surnames):
             raw.append((start, start + len(run), person, ctx))
     known: dict[str, str] = {}
     genders: dict[str, str | None] = {}
@@ -169,6 +178,29 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
         subject = _looks_like_subject(masked, start, end)
         out.append(Mention(start, end, full, genders.get(key), subject, role=ctx.lower()))
     return out
+
+
+_PLACE_APPOS = re.compile(
+    r",\s+(?:a|an|the)\s[^,.;\n]{0,40}?\b(?:city|town|state|country|capital|village|county|region|province|"
+    r"suburb|neighborhood|island|nation)\b")
+
+
+def _person_appositive(masked: str, end: int) -> bool:
+    """'Braynard, a South Carolina native': an appositive that describes a person, not a place
+    ('Wilmington, the state's biggest city')."""
+    if not re.match(r",\s+(?:a|an|the|who)\s", masked[end:end + 6]):
+        return False
+    return not _PLACE_APPOS.match(masked, end, end + 60)
+
+
+def _full_name_surnames(runs: list[tuple[int, str, str, str, bool]], speakerish: set[str]) -> frozenset[str]:
+    """Surnames of the full names anywhere in the article: 'Clinton hosted' is Hillary Clinton's,
+    even where nothing near it says 'Clinton said'."""
+    out = set()
+    for _, _, person, ctx, appositive in runs:
+        if " " in person and _is_person_run(person, ctx, speakerish, appositive):
+            out.add(person.split()[-1].lower())
+    return frozenset(out)
 
 
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -206,6 +238,13 @@ class MentionTracker:
             return
         self.items.insert(i, Mention(pos, pos, name, gender, True, True, kind))
         self.positions.insert(i, pos)
+
+    def mark_cued(self, start: int, end: int) -> None:
+        """Flag the person named in a speaker phrase of indirect speech (`start`..`end`)."""
+        i = bisect_left(self.positions, start)
+        while i < len(self.items) and self.positions[i] < end:
+            self.items[i].cued = True
+            i += 1
 
     def role_holder(self, words: list[str], head: str, pos: int) -> Mention | None:
         """The person introduced with this role ('the Russian president'), best match, then latest."""

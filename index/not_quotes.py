@@ -45,8 +45,8 @@ def is_quotation(body: str, m: MarkSpan, a: Attribution) -> bool:
         return False
     if a.local and (a.speaker or a.as_written):
         return True
-    if len(words) <= 3:
-        return False
+    if len(words) <= 3 and (not a.speaker or a.np_at < 0):
+        return False  # a short fragment with no cue phrase of its own: the learned filter never sees it
     if not a.speaker:
         return len(words) >= 8 and bool(re.search(r"[.!?,]['\u2019]?$", text))
     return True

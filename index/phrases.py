@@ -91,6 +91,8 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
     first = toks[k][2]
     if first.lower() in SUBJECT_PRONOUNS:
         return first, toks[k][0]
+    if first.lower() in _WHEN_WORDS:
+        return None  # 'said Tuesday that …': a day, not a speaker
     if not (first[:1].isupper() or first.lower() in _DETS or first.lower() in TITLE_BARE
             or first.lower() in PERSON_NOUNS):
         return None
@@ -124,6 +126,11 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     if i < floor:
         return None
     w = toks[i][2]
+    if w == ")":  # 'Sen. Elizabeth Warren (D-Mass.) said': the party tag is not the subject
+        o = next((k for k in range(i - 1, max(floor, i - 8) - 1, -1) if toks[k][2] == "("), None)
+        if o is not None and o > floor and toks[o - 1][2][:1].isupper():
+            return np_before(nar, toks, o, floor)
+        return None
     if w == ",":
         return _appositive_subject(nar, toks, i, floor)
     if w.lower() in SUBJECT_PRONOUNS:
@@ -195,6 +202,8 @@ def _nominal_before(nar: Narrative, toks: list, i: int, floor: int) -> tuple[str
 
 
 _APPOS_START = frozenset("a an the of from who whose which whom".split())
+# 'Trump, in Kentucky, said': a place or occasion between subject and verb, skipped like an appositive.
+_ASIDE_START = frozenset("in at on during while after before speaking writing".split())
 
 
 def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> tuple[str, int] | None:
@@ -227,7 +236,7 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
         if first[:1].islower() and 1 < len(prev) <= 5 and all(w[:1].isupper() or w == "." for w in prev):
             k -= 1  # 'Adam Green, co-founder of the Progressive Change Committee, said'
             continue
-        if k > 0 and (first.lower() in _APPOS_START or first[:1].isdigit()
+        if k > 0 and (first.lower() in _APPOS_START or first.lower() in _ASIDE_START or first[:1].isdigit()
                       or (first[:1].islower() and not _ends_with_name(words))):
             k -= 1
             continue
@@ -252,13 +261,20 @@ def _ends_with_name(words: list[str]) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
+def _participle_intro(toks: list, k: int, limit: int) -> bool:
+    """'Continuing to explain his view, Carson …': an opening participle clause, not the subject."""
+    w = toks[k][2]
+    return (w[:1].isupper() and w.lower().endswith("ing") and k + 1 < limit
+            and toks[k + 1][2][:1].islower() and not is_cue(toks[k + 1][2], True))
+
+
 def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
     """The main subject of a clause: 'Trump doubled down, saying …' -> 'Trump'."""
     k = floor
     for j in range(floor, limit):
         if toks[j][2] == "\x00":
             k = j + 1
-    while k < limit and (toks[k][2].lower() in INTRO_WORDS or toks[k][2][:1].isdigit()):
+    while k < limit and (toks[k][2].lower() in INTRO_WORDS or toks[k][2][:1].isdigit() or _participle_intro(toks, k, limit)):
         # skip an introductory phrase up to its comma
         c = next((m for m in range(k, limit) if toks[m][2] == ","), None)
         if c is None:

@@ -111,6 +111,7 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
         best: dict[str, tuple[float, object]] = {}
         at_cue: set[str] = set()
         order_before: list[str] = []
+        last_source = None  # the latest person given the floor, in direct or indirect speech
         for m in items[j0:j1]:
             if q.open_mark <= m.pos <= close:
                 continue
@@ -121,6 +122,8 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
                 best[m.name] = (d, m)
             if m.pos < q.open_mark:
                 order_before.append(m.name)
+                if m.cued or m.speaker:
+                    last_source = m.name
         nearest_before = order_before[-1] if order_before else None
         nearest_after = min(((d, n) for n, (d, m) in best.items() if m.pos > close), default=(0, None))[1]
         anchor = a.np_at if a.np_at >= 0 else q.open_mark
@@ -140,6 +143,7 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
                 f["g_only" if len(g_rank) == 1 and r == 0 else f"g_rank{min(r, 2)}" if r is not None else "g_none"] = 1.0
             f["nearest_before"] = float(name == nearest_before)
             f["nearest_after"] = float(name == nearest_after)
+            f["last_source"] = float(name == last_source)
             f["at_cue"] = float(name in at_cue)
             cands.append(_finish(name, m.kind, f, a, prev, prev_near, name_count, spk_count, ctx))
         names = {c.name for c in cands}
@@ -162,7 +166,7 @@ def _mention_feats(att: Attributor, body: str, nar: str, q: MarkSpan, m, d: int,
         "d3": float(words <= 3), "d10": float(words <= 10), "d25": float(words <= 25),
         "before": float(m.pos < q.open_mark),
         "same_sent": float(att.sentence_of(m.pos)[0] in q_sents),
-        "subject": float(m.subject), "was_speaker": float(m.speaker),
+        "subject": float(m.subject), "was_speaker": float(m.speaker), "cued": float(m.cued),
     }
     pb = q.para - (bisect_left(para_starts, m.pos + 1) - 1)
     f[f"para_back{min(max(pb, 0), 3)}"] = 1.0

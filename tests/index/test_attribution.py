@@ -123,6 +123,34 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("named_cue_beats_nearby_name", "Putin met Ukrainian President Volodymyr Zelenskyy and said, "
                                     "“If there is a desire to talk, I can do that.”",
      [("If there is a desire to talk, I can do that.", "Putin")]),
+    # A bare surname of a full name named elsewhere is a person even with no 'Clinton said' near it;
+    # a place ('Wilmington, the state's biggest city') is not, whatever pronoun follows it.
+    ("surname_of_full_name_place_not_person",
+     "Hillary Clinton won Delaware on Tuesday.\n\nBernie Sanders and Clinton both visited Wilmington, the "
+     "state\u2019s biggest city. Clinton hosted an event on Monday, during which she praised Vice President "
+     "Joe Biden.\n\n\u201cI want to mention someone who is not here,\u201d she said.",
+     [("I want to mention someone who is not here,", "Hillary Clinton")]),
+    ("said_after_comma", "\u201cThis will be a challenge\u201d for Clinton, said Madeleine Kunin.",
+     [("This will be a challenge", "Madeleine Kunin")]),
+    ("participle_intro", "Continuing to explain his view, Tom Baker rejected the notion, saying that if he "
+                         "\u201cfound something rotten, I would fix it.\u201d",
+     [("found something rotten, I would fix it.", "Tom Baker")]),
+    ("aside_between_subject_and_verb", "Donald Trump spoke in Louisville.\n\nTrump, in Kentucky, said Tuesday "
+                                       "that Marco Rubio was \u201ca total lightweight.\u201d",
+     [("a total lightweight.", "Donald Trump")]),
+    ("party_tag", "Sen. Elizabeth Warren (D-Mass.) said the nominee was a \u201cproven failure\u201d in business.",
+     [("proven failure", "Elizabeth Warren")]),
+    ("colon_hands_over_paragraphs", "\u201cI have decided to endorse Ted Cruz,\u201d Morton Blackwell wrote.\n\n"
+                                    "He then listed the qualities necessary in a nominee:\n\n"
+                                    "\u201cHas the candidate a record of leadership?\n\n"
+                                    "\u201cIs the candidate surrounded by good people?\u201d",
+     [("I have decided to endorse Ted Cruz,", "Morton Blackwell"),
+      ("Has the candidate a record of leadership?", "Morton Blackwell"),
+      ("Is the candidate surrounded by good people?", "Morton Blackwell")]),
+    ("relative_clause_is_not_the_speaker", "Sam Solovey, a contestant on the show \u201cThe Apprentice,\u201d who "
+                                           "went on to work alongside Donald Trump, said his boss was "
+                                           "\u201calways kind and generous.\u201d",
+     [("always kind and generous.", "Sam Solovey")]),
 ]
 
 NOT_QUOTES = [

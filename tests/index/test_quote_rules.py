@@ -99,3 +99,14 @@ def test_one_huge_paragraph_stays_linear() -> None:
     quotes = extract_quotes(para)
     assert len(quotes) == 3000
     assert time.perf_counter() - t0 < 6.0
+
+
+def test_bare_surname_and_place_mentions() -> None:
+    """'Clinton visited' is Hillary Clinton's surname; 'China', 'Wilmington' are places, not people."""
+    from index.mentions import find_people
+
+    masked = ("Hillary Clinton spoke on Monday. Later Clinton visited Wilmington, the state's biggest city, "
+              "and said China was a rival.")
+    names = [m.name for m in find_people(masked)]
+    assert names.count("Hillary Clinton") == 2
+    assert "China" not in names and "Wilmington" not in names
