@@ -98,10 +98,23 @@ from pathlib import Path
 sys.path.insert(0, {root!r})
 from tui.app import NewsreaderApp
 from tui.screens.main import MainScreen
+from tui.widgets.article_list import ArticleList
+said = []
+def ready(rows):  # a usable screen: a frame with the list filled
+    if not said:
+        said.append(1)
+        print("READY", rows, flush=True)
+original_ready = NewsreaderApp.on_ready
+def on_ready(self):  # Textual's Ready: the first frame is painted (as in the bare app)
+    original_ready(self)
+    rows = len(self.screen.query_one(ArticleList).articles)
+    if rows:
+        ready(rows)
+NewsreaderApp.on_ready = on_ready
 original_show, original_loaded = MainScreen.show_articles, MainScreen.on_library_loaded
-def shown(self, articles):  # the first paint with the list filled: a usable screen
-    original_show(self, articles)
-    self.call_after_refresh(lambda: print("READY", len(self.all_articles), flush=True))
+def shown(self, articles, total=None):  # else: the frame after the list arrived
+    original_show(self, articles, total)
+    self.call_after_refresh(lambda: ready(len(articles)))
 def loaded(self, message):  # the index open too: searches answer from here on
     original_loaded(self, message)
     def done():

@@ -25,15 +25,17 @@ class LibraryProgress(Message):
 class LibraryListed(Message):
     """The article list read from the catalog cache, before the library opens."""
 
-    def __init__(self, folder: Any, articles: list[ArticleSummary]) -> None:
+    def __init__(self, folder: Any, articles: list[ArticleSummary], painted: Any) -> None:
         super().__init__()
         self.folder, self.articles = folder, articles
+        self.painted = painted  # a threading.Event the screen sets once the list is on screen
 
 
 class LibraryLoaded(Message):
-    """The library is open and listed (or could not be: `error`)."""
+    """The library is open and listed (or could not be: `error`); `articles` is
+    None when the list shown already (from the catalog) is the current one."""
 
-    def __init__(self, library: Any, articles: list[ArticleSummary], error: str | None = None) -> None:
+    def __init__(self, library: Any, articles: list[ArticleSummary] | None, error: str | None = None) -> None:
         super().__init__()
         self.library, self.articles, self.error = library, articles, error
 

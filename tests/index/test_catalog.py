@@ -41,3 +41,18 @@ def test_listing_from_the_cache_imports_no_whoosh(sample_library: Library) -> No
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["5", "[]"]
+
+
+def test_head_reads_the_top_rows_and_the_full_count(sample_library: Library) -> None:
+    listed = sample_library.list()
+    assert catalog.head(sample_library.folder, 2) == (listed[:2], len(listed))
+    assert catalog.head(sample_library.folder) == (listed, len(listed))
+
+
+def test_a_damaged_catalog_is_ignored_and_rebuilt(sample_library: Library) -> None:
+    listed = sample_library.list()
+    (sample_library.folder / catalog.FILE).write_text('{"generation": 1, "count"', encoding="utf-8")
+    assert catalog.head(sample_library.folder) is None
+    assert catalog.quick_list(sample_library.folder) is None
+    assert sample_library.list() == listed
+    assert catalog.quick_list(sample_library.folder) == listed

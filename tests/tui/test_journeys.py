@@ -318,3 +318,35 @@ async def test_a_search_with_no_hits_says_so(library_folder: Path, wait_for) -> 
         assert "No articles match" in articles.render_line(0).text
         await pilot.press("escape")
         await wait_for(pilot, lambda: len(articles.articles) == len(screen.all_articles))
+
+
+async def test_the_top_of_a_long_list_shows_first_then_the_rest(
+    library_folder: Path, wait_for, monkeypatch
+) -> None:
+    """The first frame reads only the top rows of the catalog; the worker adds the rest."""
+    import threading
+
+    from index import catalog
+    from index.library import Library
+
+    Library(library_folder).list()
+    monkeypatch.setattr(catalog, "HEAD", 2)
+    gate = threading.Event()
+    full = catalog.quick_list
+
+    def slow_full(folder):
+        gate.wait(10)
+        return full(folder)
+
+    monkeypatch.setattr(catalog, "quick_list", slow_full)
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        screen: MainScreen = app.screen
+        articles = screen.query_one(ArticleList)
+        assert len(articles.articles) == 2
+        assert str(screen.query_one("#status").render()).startswith("5 articles")  # the full count
+        await pilot.press("j")
+        gate.set()
+        await wait_for(pilot, lambda: len(articles.articles) == 5)
+        assert articles.cursor == 1  # the cursor stayed on the article it was on

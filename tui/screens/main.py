@@ -7,6 +7,9 @@ workers of `tui.screens.tasks`.
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -31,6 +34,8 @@ QUOTES_IDLE = 0.6  # seconds of no new results before the quotes pane follows th
 
 class MainScreen(LibraryTasks, Screen):
     """Browse, search and read; mark two articles to compare."""
+
+    AUTO_FOCUS = "#articles"  # focused once at start (a second move restyles every widget)
 
     BINDINGS = [
         # Priority: run while the app routes the key, so keys typed right after
@@ -64,6 +69,7 @@ class MainScreen(LibraryTasks, Screen):
         self._quotes_token = 0
         self._quotes_timer: Timer | None = None
         self._pending_open: tuple[str, int | None] | None = None  # asked before the library opened
+        self._listed_total: int | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -82,9 +88,30 @@ class MainScreen(LibraryTasks, Screen):
     def on_mount(self) -> None:
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one(Reader).border_title = "Reader"
-        self.query_one(ArticleList).focus()
         self.show_open_quotes()  # "Quotes · open an article" rather than a blank pane
-        self.open_library(self.library_folder)
+        self.open_library(self.library_folder, *self.list_from_cache())
+
+    def list_from_cache(self) -> tuple[threading.Event | None, bool]:
+        """Show the top of the cached list before the first frame.
+
+        Reading 200 rows costs ~2 ms at any library size: cheaper than a
+        "loading" frame followed by the list. The worker reads the rest and
+        opens the index after this frame is painted. Returns the event the
+        frame sets, and whether the whole list is already shown.
+        """
+        from index import catalog
+        from index.folder import default_folder
+
+        folder = Path(self.library_folder) if self.library_folder else default_folder()
+        head = catalog.head(folder)
+        if head is None:
+            return None, False
+        rows, total = head
+        self.load_state(folder)
+        self.show_articles(rows, total)
+        painted = threading.Event()
+        self.call_after_refresh(painted.set)
+        return painted, len(rows) == total
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -101,6 +128,7 @@ class MainScreen(LibraryTasks, Screen):
         """The cached list: usable (move, mark) before the library is open."""
         self.load_state(message.folder)
         self.show_articles(message.articles)
+        self.call_after_refresh(message.painted.set)
 
     def on_library_loaded(self, message: msg.LibraryLoaded) -> None:
         articles = self.query_one(ArticleList)
@@ -112,7 +140,7 @@ class MainScreen(LibraryTasks, Screen):
         self.library = message.library
         self.app.library = message.library
         self.load_state(self.library.folder)
-        if message.articles is not self.all_articles:  # not the cached list already shown
+        if message.articles is not None and message.articles is not self.all_articles:  # not already shown
             self.show_articles(message.articles)
         if self.search_text:
             self.run_search(self.search_text, SEARCH_LIMIT)
@@ -127,10 +155,12 @@ class MainScreen(LibraryTasks, Screen):
             articles = self.query_one(ArticleList)
             articles.read, articles.marked = self.state.read, self.state.marked
 
-    def show_articles(self, articles: list[ArticleSummary]) -> None:
+    def show_articles(self, articles: list[ArticleSummary], total: int | None = None) -> None:
+        """Show the library's articles; `total` > len(articles): only the top so far."""
         self.query_one("#loading").display = False
         first = not self.all_articles
         self.all_articles = articles
+        self._listed_total = total if total and total > len(articles) else None
         self.update_rows(keep=None if first else self.current_id())
 
     def current_id(self) -> str | None:
@@ -162,6 +192,8 @@ class MainScreen(LibraryTasks, Screen):
 
     def update_status(self) -> None:
         total = len(self.query_one(ArticleList).articles)
+        if self._listed_total and not (self.search_text or self.speaker):
+            total = self._listed_total  # the rest of the list is still being read
         text = search_status(self.search_text, self.result, self.speaker, total, self.sort_by)
         self.query_one("#status", Static).update(text)
 

@@ -35,7 +35,9 @@ class LibraryTasks:
     _search_busy = False
 
     @work(thread=True, exclusive=True, group="library")
-    def open_library(self, folder: Path | None) -> None:
+    def open_library(
+        self, folder: Path | None, painted: threading.Event | None = None, listed_all: bool = False
+    ) -> None:
         """Open (building from the samples on first run) and list the library.
 
         The list comes first from the catalog cache, before Whoosh and the
@@ -46,9 +48,15 @@ class LibraryTasks:
         from index.folder import default_folder
 
         folder = Path(folder) if folder else default_folder()
-        quick = catalog.quick_list(folder)
-        if quick is not None:
-            self.post_message(msg.LibraryListed(folder, quick))
+        # Importing Whoosh holds the GIL for ~0.3 s; starting it while the list
+        # paints made the first useful frame ~0.2 s later. So wait for that frame.
+        if painted is not None:  # the screen showed the top of the cached list itself
+            painted.wait(timeout=2.0)
+        quick = None
+        if not listed_all and (quick := catalog.quick_list(folder)) is not None:
+            shown = threading.Event()
+            self.post_message(msg.LibraryListed(folder, quick, shown))
+            shown.wait(timeout=2.0)
         try:
             from index.library import Library
 
@@ -59,7 +67,7 @@ class LibraryTasks:
                     self.post_message(msg.LibraryProgress(done, total, Path(path).name))
 
                 library.ensure(progress=progress)
-            articles = quick if quick is not None else library.list()
+            articles = None if listed_all or quick is not None else library.list()
         except Exception as exc:  # show the reason; never a traceback over the UI
             self.post_message(msg.LibraryLoaded(None, [], f"could not open the library: {exc}"))
             return
