@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 
 from index.folder import INDEX_DIR
-from index.model import ArticleSummary
+from index.summary import ArticleSummary
 
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")
 FILE = "catalog.jsonl"  # a header line, then one article per line

@@ -11,29 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from index.summary import ArticleSummary
+
+__all__ = ["ArticleSummary"]  # defined apart: the app's first frame needs only it
+
 Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    """What the list and search results show about an article."""
-
-    id: str
-    title: str
-    outlet: str | None
-    published: str | None  # ISO date (YYYY-MM-DD) or None
-    path: str
-    byline: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "outlet": self.outlet,
-            "published": self.published,
-            "path": self.path,
-            "byline": self.byline,
-        }
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,12 @@ the screen updates itself on the event loop.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from index.model import Article, ArticleSummary, Quote, SearchResult
+if TYPE_CHECKING:  # index.model is imported after the first frame (index/summary.py)
+    from index.model import Article, ArticleSummary, Quote, SearchResult
 
 
 class LibraryProgress(Message):

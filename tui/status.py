@@ -6,10 +6,14 @@ The query is user text and is returned inside a `Text`, never as markup.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
-from index.model import SearchResult
 from tui.text import plain
+
+if TYPE_CHECKING:  # index.model is imported after the first frame (index/summary.py)
+    from index.model import SearchResult
 
 
 def search_status(

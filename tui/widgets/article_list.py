@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -23,8 +24,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from index.model import ArticleSummary
 from tui.text import plain
+
+if TYPE_CHECKING:  # index.model is imported after the first frame (index/summary.py)
+    from index.model import ArticleSummary
 
 
 LINE_CACHE = 1024  # drawn lines kept: a few screens of a tall terminal

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.table import Table
@@ -20,9 +21,11 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from index.model import Quote
 from tui import colors
 from tui.text import plain
+
+if TYPE_CHECKING:  # index.model is imported after the first frame (index/summary.py)
+    from index.model import Quote
 
 MAX_QUOTE_CHARS = 220
 UNATTRIBUTED = "Unattributed"

@@ -8,6 +8,7 @@ passages. `scroll_to_offset` is what "choose a quotation" and `n`/`N` use.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -19,10 +20,12 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from index.model import Article
 from tui import colors
 from tui.text import plain, safe_body
 from tui.wrap import Line, line_of, wrap_offsets
+
+if TYPE_CHECKING:  # index.model is imported after the first frame (index/summary.py)
+    from index.model import Article
 
 Span = tuple[int, int]
 MAX_WIDTH = 88  # a comfortable measure; wider panes get margins instead
