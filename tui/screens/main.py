@@ -223,6 +223,7 @@ class MainScreen(LibraryTasks, Screen):
         self.start_search(event.value)  # no debounce: run_search keeps one search in flight
 
     def start_search(self, text: str) -> None:
+        self.stop_search_quotes()  # typing again: the quotes pane waits for the next pause
         self.search_text = text.strip()
         if not self.search_text:
             self.result = None
@@ -246,10 +247,8 @@ class MainScreen(LibraryTasks, Screen):
             return  # typed on since: a newer search is coming
         self.result = message.result
         self.update_rows()
-        self._quotes_token += 1
+        self.stop_search_quotes()
         ids = [hit.article.id for hit in message.result.hits]
-        if self._quotes_timer is not None:
-            self._quotes_timer.stop()
         if ids:
             # Reading each hit's quotations is slow on a big library: wait until typing pauses.
             shown = min(len(ids), MAX_SCOPE_ARTICLES)
@@ -261,6 +260,15 @@ class MainScreen(LibraryTasks, Screen):
         if self._open_when_found:
             self._open_when_found = False
             self.query_one(ArticleList).action_open()
+
+    def stop_search_quotes(self) -> None:
+        """Drop a pending or running read of the hits' quotations: it would
+        compete with the next search for the interpreter."""
+        self._quotes_token += 1
+        if self._quotes_timer is not None:
+            self._quotes_timer.stop()
+            self._quotes_timer = None
+        self.workers.cancel_group(self, "quotes")
 
     def action_clear(self) -> None:
         """Escape: leave the search box, then clear the search, then the speaker filter."""
