@@ -170,8 +170,8 @@ async def key_to_paint(app, key: str, done) -> float:
     event = events.Key(key, char)
     event.set_sender(app)
     app._driver.send_message(event)
-    while not done():
-        await asyncio.sleep(0.0005)
+    while not done():  # not a tighter loop: polling competes with the app's worker thread for the GIL
+        await asyncio.sleep(0.002)
     painted = asyncio.get_running_loop().create_future()
     app.screen.call_after_refresh(lambda: painted.done() or painted.set_result(None))
     await painted

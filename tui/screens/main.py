@@ -26,6 +26,7 @@ from tui.text import plain
 from tui.widgets.article_list import ArticleList, Snippet
 from tui.widgets.quotes_pane import QuotesPane
 from tui.widgets.reader import Reader
+from tui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:  # index.model is imported after the first frame (index/summary.py)
     from index.model import ArticleSummary, Quote, SearchResult
@@ -77,7 +78,7 @@ class MainScreen(LibraryTasks, Screen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             with Vertical(id="list-pane", classes="pane"):
-                yield Input(placeholder="/ search: putin, \"exact words\", speaker:peskov", id="search", compact=True)
+                yield SearchBox(placeholder="/ search: putin, \"exact words\", speaker:peskov", id="search", compact=True)
                 yield Static("", id="status", markup=False)
                 with Vertical(id="loading"):  # the progress bar is mounted on a first run only
                     yield Static("Opening the library…", id="loading-label", markup=False)
@@ -115,6 +116,10 @@ class MainScreen(LibraryTasks, Screen):
         self.call_after_refresh(painted.set)
         return painted, len(rows) == total
 
+    def on_unmount(self) -> None:
+        if self._searcher is not None:
+            self._searcher.stop()
+
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
 
@@ -143,6 +148,7 @@ class MainScreen(LibraryTasks, Screen):
             articles.empty_message = message.error
             articles.show([])
             return
+        first_load = self.library is None
         self.library = message.library
         self.app.library = message.library
         self.load_state(self.library.folder)
@@ -152,6 +158,8 @@ class MainScreen(LibraryTasks, Screen):
             self.run_search(self.search_text, SEARCH_LIMIT)
         if self._pending_open is not None:
             self.request_article(*self._pending_open)
+        if first_load:
+            self.app.settle_memory()
 
     def load_state(self, folder) -> None:
         if self.state is None:
@@ -201,7 +209,7 @@ class MainScreen(LibraryTasks, Screen):
         if self._listed_total and not (self.search_text or self.speaker):
             total = self._listed_total  # the rest of the list is still being read
         text = search_status(self.search_text, self.result, self.speaker, total, self.sort_by)
-        self.query_one("#status", Static).update(text)
+        self.query_one("#status", Static).update(text, layout=False)  # one fixed line: no reflow per key
 
     # --- search -------------------------------------------------------------
 
@@ -352,7 +360,7 @@ class MainScreen(LibraryTasks, Screen):
             self.notify("No search hits in this article.", timeout=2)
 
     def on_reader_moved(self, message: Reader.Moved) -> None:
-        self.query_one("#status", Static).update(f"hit {message.index + 1} of {message.count} in this article")
+        self.query_one("#status", Static).update(f"hit {message.index + 1} of {message.count} in this article", layout=False)
 
     def action_toggle_quotes(self) -> None:
         self.toggle_class("-show-quotes" if self.has_class("-narrow") else "-no-quotes")

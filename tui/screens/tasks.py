@@ -17,9 +17,9 @@ from textual import work
 from textual.worker import get_current_worker
 
 from tui import messages as msg
+from tui.screens.search_thread import SearchThread
 
 MAX_SCOPE_ARTICLES = 8  # search-wide quotes pane: quotations of the top hits
-_SEARCH_LOCK = threading.Lock()  # guards a screen's wanted-search slot and busy flag
 
 
 def _cancelled() -> bool:
@@ -31,8 +31,7 @@ class LibraryTasks:
 
     library: Any
     post_message: Any
-    _search_wanted: tuple[str, int] | None = None
-    _search_busy = False
+    _searcher: SearchThread | None = None
 
     @work(thread=True, exclusive=True, group="library")
     def open_library(
@@ -87,36 +86,18 @@ class LibraryTasks:
             self.post_message(msg.LibraryLoaded(self.library, articles))
 
     def run_search(self, query: str, limit: int) -> None:
-        """Search for `query` now, or as soon as the search under way ends.
+        """Search for `query` in the search thread (started on first use)."""
+        if self._searcher is None:
+            self._searcher = SearchThread(self._search, lambda result: self.post_message(msg.SearchDone(result)))
+        self._searcher.request(query, limit)
 
-        One search thread at a time, always on the newest text: no debounce
-        delay on the first key, and fast typing never piles up threads that
-        fight over the GIL (a cancelled thread worker still runs to the end).
-        """
-        with _SEARCH_LOCK:
-            self._search_wanted = (query, limit)
-            if self._search_busy:
-                return
-            self._search_busy = True
-        self._search_loop()
+    def _search(self, query: str, limit: int):
+        try:
+            return self.library.search(query, limit=limit)
+        except Exception as exc:  # a one-line reason in the status line, never a traceback
+            from index.model import SearchResult
 
-    @work(thread=True, group="search")
-    def _search_loop(self) -> None:
-        while True:
-            with _SEARCH_LOCK:
-                wanted = self._search_wanted
-                if wanted is None:
-                    self._search_busy = False
-                    return
-                self._search_wanted = None
-            query, limit = wanted
-            try:
-                result = self.library.search(query, limit=limit)
-            except Exception as exc:
-                from index.model import SearchResult
-
-                result = SearchResult(query=query, error=f"search failed: {exc}")
-            self.post_message(msg.SearchDone(result))
+            return SearchResult(query=query, error=f"search failed: {exc}")
 
     @work(thread=True, exclusive=True, group="article")
     def load_article(self, article_id: str, query: str, scroll_to: int | None) -> None:
