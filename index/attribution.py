@@ -15,16 +15,14 @@ from dataclasses import dataclass
 
 from index.cues import Cue, introduces, left_cue, right_cue
 from index.phrases import Narrative
+from index.speaker_nps import ROLE_HEADS, drop_origin, is_nominal, looks_named, shared_words, speaker_noun
 from index.lexicon import (
     FEMALE_TITLES, MALE_TITLES, NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS,
 )
 from index.gender import fill_genders
 from index.mentions import MentionTracker, find_people, gender_of
 from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
-from index.lexicon import TITLES
-from index.speakers import split_name, surname
-
-_TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
+from index.speakers import clean_description, pick_role, split_name, split_office, surname
 
 _ORG_KEEP_HEAD = frozenset({"campaign", "administration", "team", "camp", "government", "family", "committee"})
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "reuters", "cnn", "msnbc", "nbc", "cbs", "abc", "fox", "bbc",
@@ -241,11 +239,15 @@ class Attributor:
             return Attribution()  # a relative clause the parser stopped in: its antecedent is unknown here
         head_part, _, appos = np.partition(",")
         head_part, appos = head_part.strip(), appos.strip() or None
-        if appos and _is_nominal(head_part) and _looks_named(appos):
+        if appos and is_nominal(head_part) and looks_named(appos):
             head_part, appos = appos, head_part
         toks = head_part.split()
         if not toks:
             return Attribution()
+        office = split_office(head_part)
+        if office:  # 'the U.S. Director of National Intelligence': the office speaks
+            self.tracker.add_speaker(cue.np_start, office[0], None, "org")
+            return Attribution(office[0], np, "org", cue.cue, office[1])
         last = toks[-1].strip(".").lower()
         caps = [t for t in toks if t[:1].isupper() and t.lower().strip(".") not in NON_NAME_CAPS]
         if last in ORG_NOUNS or last in _ORG_SINGLE or (caps and caps[-1] == toks[-1] and last in ORG_NAME_WORDS):
@@ -268,7 +270,7 @@ class Attributor:
         cands = [(speaker, at) for speaker, h, at in self.nominals if h == head and at < pos]
         if not cands:
             return None
-        return max(cands, key=lambda c: (_shared_words(words, c[0]), c[1]))[0]
+        return max(cands, key=lambda c: (shared_words(words, c[0]), c[1]))[0]
 
     def _org(self, head: str, toks: list[str], caps: list[str], cue: Cue) -> Attribution:
         last = toks[-1].strip(".").lower()
@@ -280,10 +282,11 @@ class Attributor:
             speaker = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", head, flags=re.I)
         speaker = re.sub(r"['\u2019]s$", "", speaker)
         self.tracker.add_speaker(cue.np_start, speaker, None, "org")
-        return Attribution(speaker, head, "org", cue.cue, head if head != speaker else None)
+        desc = clean_description(head)
+        return Attribution(speaker, head, "org", cue.cue, desc if desc and desc.lower() != speaker.lower() else None)
 
     def _named(self, head: str, appos: str | None, cue: Cue) -> Attribution:
-        head = _drop_origin(head)
+        head = drop_origin(head)
         person, role = split_name(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
         if not person:
             return Attribution()
@@ -291,84 +294,51 @@ class Attributor:
         fulls = self.full_names.get(surname(person).lower(), set())
         if len(person.split()) == 1 and len({f.split()[0] for f in fulls}) == 1:
             person = min(fulls, key=len)
-        desc = ", ".join(x for x in (role, appos) if x) or None
+        written = head if not appos else f"{head}, {appos}"
+        title = self._title_after(cue.np_start, cue.np) if (appos or role) else None
+        if title:  # 'author of “Putin's Playbook,”': the masked title completes the appositive
+            written += f" {title}"
+            appos, role = (f"{appos} {title}", role) if appos else (appos, f"{role} {title}")
+        desc = pick_role(role, appos)
         gender = gender_of(person, role or "") or self.tracker.gender_of_name(person)
         self.tracker.add_speaker(cue.np_start, person, gender, "named")
-        return Attribution(person, head if not appos else f"{head}, {appos}", "named", cue.cue, desc)
+        return Attribution(person, written, "named", cue.cue, desc)
+
+    def _title_after(self, start: int, np: str) -> str | None:
+        """A quoted title right after a phrase that ends asking for one ('author of', 'host of')."""
+        if not re.search(r"\b(?:of|called|titled|entitled|book|film|show)\W*$", np):
+            return None
+        end = start + len(np.rstrip())
+        pos = end + len(self.body[end:end + 4]) - len(self.body[end:end + 4].lstrip())
+        m = next((q for q in self.marks if q.open_mark == pos), None)
+        if m is None or m.close_mark is None:
+            return None
+        text = self.body[m.start:m.end].strip().rstrip(",.")
+        words = text.split()
+        if not 0 < len(words) <= 8 or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 4 for w in words):
+            return None
+        return f"{self.body[m.open_mark]}{text}{self.body[m.close_mark]}"
 
     def _nominal(self, np: str, head: str, cue: Cue) -> Attribution:
         words = np.lower().split()
         head = re.sub(r"^(?:ex-|former-)", "", head)
         plural = head.endswith("s") and head not in ("spokeswoman", "boss") and not head.endswith("ss")
-        if len(words) > 14 or not _speaker_noun(head, words):
+        if len(words) > 14 or not speaker_noun(head, words):
             return Attribution()
         if words and words[0] in ("the", "that", "this"):
             ref = self._back_reference(words, head, cue.np_start)
             if ref:
                 self.tracker.add_speaker(cue.np_start, ref, None, "nominal")
                 return Attribution(ref, np, "nominal", cue.cue, None)
-            if head in _ROLE_HEADS and not plural:  # 'the Russian president' is someone named before
+            if head in ROLE_HEADS and not plural:  # 'the Russian president' is someone named before
                 m = self.tracker.role_holder(words[1:-1], head, cue.np_start)
                 if m is not None:
                     self.tracker.add_speaker(cue.np_start, m.name, m.gender, "named")
-                    return Attribution(m.name, np, "named", cue.cue, np)
+                    return Attribution(m.name, np, "named", cue.cue, clean_description(np))
         self.nominals.append((np, head, cue.np_start))
         gender = "m" if head in MALE_TITLES else "f" if head in FEMALE_TITLES else None
         self.tracker.add_speaker(cue.np_start, np, gender, "nominal_plural" if plural else "nominal")
         return Attribution(np, np, "nominal", cue.cue, None)
-
-
-_ROLE_HEADS = frozenset(
-    """president senator candidate nominee governor secretary mogul billionaire tycoon
-    front-runner frontrunner congressman congresswoman mayor chairman chairwoman leader
-    businessman businesswoman lawmaker spokesman spokeswoman minister chancellor premier
-    neurosurgeon surgeon star host author developer""".split()
-)
-_DOC_NOUNS = frozenset(
-    """statement transcript report email e-mail letter website ad poll lawsuit document account
-    editorial message release complaint update updates piece page suit memo tweet post video
-    book study survey filing motion ruling order announcement press crowd audience media
-    mogul tycoon another someone others some""".split()
-)
-_AGENT_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ee|ive|ess)s?$")
-
-
-def _speaker_noun(head: str, words: list[str]) -> bool:
-    """Whether a common-noun phrase can be a source: a person, group, or document."""
-    if head in PERSON_NOUNS or head in ORG_NOUNS or head in _DOC_NOUNS or head in _TITLE_WORDS:
-        return True
-    if any(w in PERSON_NOUNS for w in words[:4]) and len(words) <= 10:
-        return True  # 'a person close to the leadership'
-    return bool(_AGENT_RE.search(head)) and len(words) <= 8
-
-
-def _shared_words(a: list[str], b: str) -> int:
-    return len(set(a[1:-1]) & set(b.lower().split()))
-
-
-def _is_nominal(phrase: str) -> bool:
-    toks = phrase.split()
-    return bool(toks) and toks[-1][:1].islower()
-
-
-_ORIGIN_RE = re.compile(r"^(.*?\b[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*)\s+of\s+[A-Z]")
-
-
-def _drop_origin(head: str) -> str:
-    """'Stacy Baker of Columbia' -> 'Stacy Baker': a name then where the person is from.
-
-    Only when two capitalised words precede 'of' and the last is not a title,
-    so 'Secretary of State John Kerry' is left whole.
-    """
-    m = _ORIGIN_RE.match(head)
-    if not m or m.group(1).split()[-1].lower().strip(".") in _TITLE_WORDS:
-        return head
-    return m.group(1)
-
-
-def _looks_named(phrase: str) -> bool:
-    toks = phrase.split()
-    return 1 < len(toks) <= 4 and all(t[:1].isupper() for t in toks)
 
 
 def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:

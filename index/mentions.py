@@ -18,7 +18,7 @@ from index.lexicon import (
     FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NON_NAME_CAPS,
     ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PLACE_NAMES, TITLES,
 )
-from index.speakers import split_name, surname
+from index.speakers import OFFICE_HEADS, split_name, surname
 
 TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Lt|Col|Sgt|Capt|Rev|Prof)\.|[A-Z]\.(?=\s*[A-Z])"
@@ -73,6 +73,7 @@ def _strip_leading(run: str) -> tuple[str, int]:
     return " ".join(toks[skip:]), offset
 
 
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*) (?:of|for) (?:the )?$")
 _PLACE_WORDS = frozenset(
     """states america york angeles francisco carolina dakota jersey hampshire island county
     city street avenue road park square valley beach hill east west north south africa
@@ -147,6 +148,13 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
         start = m.start() + off
         run = re.sub(r"['\u2019]s?$", "", run)
         before = masked[max(0, start - 25):start]
+        office = _OFFICE_BEFORE_RE.search(before)
+        if office and office.group(1).lower() in OFFICE_HEADS:  # 'Secretary of State Kerry': not 'State Kerry'
+            full_run = f"{office.group()}{run}"
+            person, desc = split_name(full_run)
+            if not person or not run.endswith(person):
+                continue
+            start, run = start + len(run) - len(person), person
         person, desc = split_name(run)
         if not person:
             continue

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from index.lexicon import AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES
 from index.mentions import TOKEN_RE
+from index.speakers import OFFICE_HEADS
 
 _DETS = frozenset(
     "the a an one another two three four five several some many most his her their its our "
@@ -100,7 +101,8 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
     while end < len(toks):
         w = toks[end][2]
         if w in (".", ",", ";", ":", "\x00", "(", "\u2014", "!", "?") or (
-                w.lower() in _NP_STOPS and end > k and toks[end - 1][2].lower() not in _LINKING):
+                w.lower() in _NP_STOPS and end > k and toks[end - 1][2].lower() not in _LINKING
+                and not _office_of(toks, end)):
             break
         end += 1
     if end == k:
@@ -114,6 +116,12 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
         if stop - end > 1 and stop - end < 25:
             main_end = toks[stop - 1][1]
     return nar.text[toks[k][0]:main_end], toks[k][0]
+
+
+def _office_of(toks: list, i: int) -> bool:
+    """'Secretary of State …': the 'of' inside a capitalised office title, not a phrase break."""
+    return (toks[i][2] in ("of", "for") and toks[i - 1][2][:1].isupper()
+            and toks[i - 1][2].lower() in OFFICE_HEADS and i + 1 < len(toks) and toks[i + 1][2][:1].isupper())
 
 
 def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int] | None:

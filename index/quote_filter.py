@@ -5,7 +5,10 @@ shape; what gets past them and still quotes nobody is mostly a scare quote
 in the reporter's own sentence ('the deal is a “pre-agreement” because …')
 or a fragment the nearest cue does not govern. A logistic model over cheap
 features of the span and its sentence (is there any cue verb in it, how far
-is the cue, what word comes before and after) scores each span; weights and
+is the cue, what word comes before and after, does it speak in the first
+person, is it repeated, a whole paragraph, in title case) scores each span,
+whole sentences included (slogans and pasted excerpts are whole sentences
+too; `--curve` in the trainer showed that scope wins on train CV); weights and
 threshold ship in `index/data/speaker_model.json` with the speaker ranker,
 trained on quote_dev train only (`bench/train_speaker_model.py`).
 """
@@ -39,10 +42,15 @@ _FUNCTION = frozenset(
 def _sentence(body: str, m: MarkSpan) -> tuple[int, int]:
     """Rough bounds of the sentence holding the span, within its paragraph (no tokenising)."""
     close = m.close_mark if m.close_mark is not None else m.end
-    left = body.rfind(". ", m.para_start, m.open_mark)
-    start = m.para_start if left < 0 else left + 2
-    nxt = _SENT_END_RE.search(body, close + 1, m.para_end)
-    return start, (nxt.end() if nxt else m.para_end)
+    floor = max(m.para_start, m.open_mark - _REACH)  # bounded: a huge paragraph stays linear
+    left = body.rfind(". ", floor, m.open_mark)
+    start = floor if left < 0 else left + 2
+    ceil = min(m.para_end, close + 1 + _REACH)
+    nxt = _SENT_END_RE.search(body, close + 1, ceil)
+    return start, (nxt.end() if nxt else ceil)
+
+
+_REACH = 600  # characters looked at on either side of a span
 
 
 def _cue_in(text: str) -> bool:
@@ -78,6 +86,9 @@ def quote_feats(body: str, m: MarkSpan, a: Attribution) -> dict[str, float]:
         g = len(gap.split())
         f["gap0_2" if g <= 2 else "gap3_6" if g <= 6 else "gap7"] = 1.0
     f.update(_context_feats(body, m, close, text))
+    f["kind_" + (a.kind if a.speaker else "none")] = 1.0
+    if a.as_written and len(a.as_written.split()) > 5 and a.as_written[:1].isupper() and a.kind != "named":
+        f["odd_speaker"] = 1.0  # 'a woman can run for president without being': a parse, not a source
     return {k: v for k, v in f.items() if v}
 
 
@@ -104,13 +115,67 @@ def _context_feats(body: str, m: MarkSpan, close: int, text: str) -> dict[str, f
     }
     if mid and not f["sent_cue"]:
         f["mid_no_cue"] = 1.0
+    f.update(_speech_feats(body, m, close, text, s0, s1, pw))
+    return f
+
+
+_LABEL_VERBS = frozenset("""called calling calls call described describing describes termed branded labeled
+    labelled dubbed deemed promised vowed pledged urged dismissed praised blasted slammed decried""".split())
+_FIRST_PERSON = frozenset("i i'm i've i'll i'd me my we we're we've we'll our us".split())
+_TITLE_NOUN_RE = re.compile(
+    r"\b(?:book|books|novel|film|movie|documentary|show|series|song|album|slogan|motto|mantra|theme|"
+    r"catchphrase|hashtag|headline|label|nickname|program|programme|podcast|play|musical|essay|column|"
+    r"initiative|plan|act|bill|campaign|tour|event|rally|summit|title|titled|entitled|ad|video|"
+    r"poster|sign|signs|banner|t-shirt|shirt|hat|sticker)\W*(?:\s+(?:called|named|titled|entitled))?\W*$",
+    re.I)
+
+
+def _speech_feats(body: str, m: MarkSpan, close: int, text: str, s0: int, s1: int, pw: str) -> dict[str, float]:
+    """Does the span read like someone speaking (first person, a whole paragraph) or like a name?"""
+    words = [w.lower().strip(".,!?;:\"'\u2019") for w in text.split()]
+    n = len(words)
+    before = body[max(m.para_start, m.open_mark - 40):m.open_mark]
+    outside = body[s0:m.open_mark] + body[close + 1:s1]
+    key = text.strip(" ,.!?;:")
+    prev4 = [w.lower() for w in _WORDS_RE.findall(body[max(m.para_start, m.open_mark - 45):m.open_mark])[-4:]]
+    next4 = [w.lower() for w in _WORDS_RE.findall(body[close + 1:min(m.para_end, close + 40)])[:4]]
+    f = {
+        "verb_before": float(any(w in CUE_VERBS or w in _LABEL_VERBS for w in prev4)),
+        "verb_after": float(any(w in CUE_VERBS for w in next4)),
+        "first_person": float(any(w in _FIRST_PERSON for w in words)),
+        "you": float(any(w in ("you", "your", "you're") for w in words)),
+        "title_noun": float(bool(_TITLE_NOUN_RE.search(before))),
+        "prev_as": float(pw == "as"), "prev_poss": float(pw.endswith(("'s", "\u2019s"))),
+        "paren": float(body[m.open_mark - 1:m.open_mark] == "(" or body[close + 1:close + 2] == ")"),
+        "all_caps_words": float(n > 1 and all(w[:1].isupper() for w in text.split())),
+        "whole_para": float(m.open_mark == m.para_start and m.para_end - close < 8
+                            and body[close + 1:m.para_end].strip() == ""),
+        "other_marks": float(any(c in outside for c in "\"\u201c\u201d")),
+        "repeated": float(len(key) >= 3 and n <= 6
+                          and body.count(key, max(0, m.start - 30 * _REACH), m.end + 30 * _REACH) >= 2),
+        "n8": float(n >= 8), "whole": float(whole_sentence(body, m)),
+    }
     return f
 
 
 def whole_sentence(body: str, m: MarkSpan) -> bool:
-    """A whole quoted sentence: always kept, the filter is for fragments, titles and scare quotes."""
+    """A whole quoted sentence (a feature: most are reported speech, some are slogans or excerpts)."""
     text = body[m.start:m.end].rstrip("\u201d\"' ")
     return text[:1].isupper() and text[-1:] in ".!?," and len(text.split()) >= 4
+
+
+def _handed_over(body: str, m: MarkSpan) -> bool:
+    """A paragraph-long quotation that a colon ('She said:') or an unclosed quotation in the
+    paragraph before hands over to: the newspaper convention for long quotations, kept."""
+    if m.open_mark != m.para_start or m.para_start == 0:
+        return False
+    head = body[max(0, m.para_start - 3000):m.para_start].rstrip()
+    prev = head[head.rfind("\n") + 1:].strip()  # the last non-empty paragraph before
+    if not prev:
+        return False
+    if prev.endswith(":"):
+        return True
+    return prev[0] in "\"\u201c" and prev.count(prev[0]) == 1 and "\u201d" not in prev
 
 
 def keep_quote(body: str, m: MarkSpan, a: Attribution) -> bool:
@@ -118,7 +183,7 @@ def keep_quote(body: str, m: MarkSpan, a: Attribution) -> bool:
     from index import speaker_model as sm  # lazy: it re-exports this module's names
 
     model = sm.load_model() if sm.ENABLED else None
-    if not model or "quote" not in model or whole_sentence(body, m):
+    if not model or "quote" not in model or _handed_over(body, m):
         return True
     qm = model["quote"]
     return sm.score(qm["weights"], quote_feats(body, m, a)) >= qm.get("threshold", -1e9)

@@ -16,7 +16,7 @@ from whoosh.searching import Searcher
 
 from index.model import Quote, Speaker
 from index.search import quote_query
-from index.speakers import library_canonical
+from index.speakers import library_canonical, library_description
 from index.store import quote_from_fields
 
 
@@ -60,7 +60,7 @@ def speaker_groups(searcher: Searcher) -> dict[str, _Group]:
         for _, as_written, _, description, article_id in cards:
             if _name_like(as_written) and kind != "pronoun":
                 group.aliases.add(as_written)
-            if description and len(description.split()) <= 8:
+            if description:
                 group.descriptions[description] = group.descriptions.get(description, 0) + 1
             group.articles.add(article_id)
         group.quotes += len(cards)
@@ -79,9 +79,7 @@ def list_speakers(searcher: Searcher) -> list[Speaker]:
     """Speakers, most quoted first; anonymous sources stay one per article."""
     out = []
     for group in speaker_groups(searcher).values():
-        description = min(
-            group.descriptions, key=lambda d: (-group.descriptions[d], len(d)), default=None
-        )
+        description = library_description(group.descriptions)
         aliases = tuple(sorted(a for a in group.aliases if a != group.name))
         out.append(
             Speaker(

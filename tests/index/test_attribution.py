@@ -82,8 +82,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("Turnout was low,", "RIA Novosti")]),
     ("org_kremlin", "“The meeting is not planned,” the Kremlin said in a statement.",
      [("The meeting is not planned,", "Kremlin")]),
-    ("no_speaker", "The banner read “Free trade for all the people of this great land, now and forever.”",
-     [("Free trade for all the people of this great land, now and forever.", None)]),
+    ("no_speaker", "Nobody knows who first said it, but the line stuck: “We will fix what they broke, and we will "
+                   "do it before the winter comes.”",
+     [("We will fix what they broke, and we will do it before the winter comes.", None)]),
     ("two_speakers_one_paragraph", "“Yes,” said Ann Park. “No way,” said Bill Stone.",
      [("Yes,", "Ann Park"), ("No way,", "Bill Stone")]),
     ("speaker_after_long_quote",
@@ -161,6 +162,7 @@ NOT_QUOTES = [
     ("nickname", "Voters in “Trump country” stayed home on Tuesday."),
     ("credit", "Putin gave an interview.\n\n“Reuters via Pool / Alexander Kazakov / Sputnik”\n\nHe spoke at length."),
     ("show_title", "She appeared on “Meet the Press” on Sunday."),
+    ("banner_slogan", "The banner read “Free trade for all the people of this great land, now and forever.”"),
 ]
 
 
@@ -202,4 +204,63 @@ def test_putin_forms_are_one_speaker_with_description() -> None:
             "“It is up to the voters,” said President Vladimir Putin.")
     q = extract_quotes(body)
     assert {x.speaker for x in q} == {"Vladimir Putin"}
-    assert q[1].description == "President"
+    assert {x.description for x in q} == {"Russian President"}  # one per speaker: the first of the tied titles
+
+
+def test_description_is_the_head_of_a_nominal_cue_not_its_clause() -> None:
+    body = ("Prime Minister Anna Holm met farmers on Monday.\n\n"
+            "The prime minister, visibly tired after the long meeting, said that “the harvest will be fine.”")
+    q = extract_quotes(body)
+    assert [(x.speaker, x.description) for x in q] == [("Anna Holm", "Prime Minister")]
+
+
+def test_most_common_title_in_the_article_is_the_description() -> None:
+    body = ("Finance Minister Lars Dahl spoke on Tuesday. Finance Minister Lars Dahl later left.\n\n"
+            "“We will cut taxes,” said Lars Dahl, speaking slowly.\n\n"
+            "“Not this year,” Dahl added.")
+    q = extract_quotes(body)
+    assert [(x.speaker, x.description) for x in q] == [("Lars Dahl", "Finance Minister")] * 2
+
+
+def test_appositive_description_keeps_the_book_title() -> None:
+    body = ('According to Mara Quinn, a former navy officer and author of "The Long Watch," '
+            '"Nobody planned for the storm, and nobody was ready for it."')
+    q = extract_quotes(body)
+    assert [(x.text, x.speaker) for x in q] == [("Nobody planned for the storm, and nobody was ready for it.", "Mara Quinn")]
+    assert q[0].description == 'a former navy officer and author of "The Long Watch"'
+
+
+@pytest.mark.parametrize("body,desc", [
+    ("“It is over,” said Tom Reyes, who quit the board last year.", None),
+    ("“It is over,” said Tom Reyes, a former board member who quit last year.", "a former board member"),
+    ("“It is over,” Former senator Tom Reyes, who quit last year, said.", "Former senator"),
+    ("“It is over,” said Mr. Tom Reyes.", None),
+])
+def test_description_drops_clauses_and_honorifics(body: str, desc: str | None) -> None:
+    q = extract_quotes(body)
+    assert q and q[0].speaker == "Tom Reyes" and q[0].description == desc
+
+
+@pytest.mark.parametrize("body,speaker,desc", [
+    ('The U.S. Director of National Intelligence found "that the vote was not changed by anyone at all."',
+     "Director of National Intelligence", "U.S."),
+    ("“The talks are over,” the Minister of Defence said on Friday.", "Minister of Defence", None),
+    ("“The talks are over,” said Secretary of State Kerry.", "Kerry", "Secretary of State"),
+    ("“The talks are over,” Director of National Intelligence James Clapper said.",
+     "James Clapper", "Director of National Intelligence"),
+])
+def test_office_titles_are_not_split_at_of(body: str, speaker: str, desc: str | None) -> None:
+    q = extract_quotes(body)
+    assert [(x.speaker, x.description) for x in q] == [(speaker, desc)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Trump told CNN his policy would be “to go after them” if he wins.\n\n"
+     "What “go after them” actually means is left to the imagination of voters.",
+     [("to go after them", "Trump")]),  # the repeat is the writer's scare quote
+    ("The group is pitched as “the ultimate destination for Women Who Work” by its founders.", []),
+    ("Clinton called the plan “reprehensible, prejudiced and divisive” on Tuesday.",
+     [("reprehensible, prejudiced and divisive", "Clinton")]),
+])
+def test_learned_filter_keeps_cued_fragments_and_drops_scare_quotes(body: str, expected) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(body)] == expected

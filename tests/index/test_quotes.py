@@ -48,6 +48,8 @@ def test_sample_article_quotes(stem: str) -> None:
             assert speaker == exp["speaker"], exp["text"]
         else:
             assert exp["speaker_contains"].lower() in speaker.lower(), (exp["text"], speaker)
+        if "description" in exp:
+            assert _norm(hits[0].description or "") == _norm(exp["description"]), exp["text"]
     wanted = [_norm(e["text"]) for e in expected["quotes"]]
     extra = [q.text for q in quotes if not any(_norm(q.text).startswith(w) for w in wanted)]
     assert extra == []
