@@ -16,6 +16,11 @@ SIZE = (140, 40)
 
 
 def loaded(app: NewsreaderApp) -> bool:
+    """The list is on screen and the library open (the list can come first)."""
+    return listed(app) and app.library is not None
+
+
+def listed(app) -> bool:
     lists = app.screen.query(ArticleList)
     return bool(lists and lists.first().articles)
 
@@ -223,7 +228,7 @@ async def test_list_is_usable_while_the_library_opens(library_folder: Path, wait
     monkeypatch.setattr(Library, "__init__", slow_init)
     app = NewsreaderApp(library_folder)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: loaded(app))
+        await wait_for(pilot, lambda: listed(app))
         screen: MainScreen = app.screen
         assert screen.library is None  # listed from the cache alone
         second = screen.query_one(ArticleList).articles[1]
@@ -341,7 +346,7 @@ async def test_the_top_of_a_long_list_shows_first_then_the_rest(
     monkeypatch.setattr(catalog, "quick_list", slow_full)
     app = NewsreaderApp(library_folder)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: loaded(app))
+        await wait_for(pilot, lambda: listed(app))
         screen: MainScreen = app.screen
         articles = screen.query_one(ArticleList)
         assert len(articles.articles) == 2
@@ -350,3 +355,15 @@ async def test_the_top_of_a_long_list_shows_first_then_the_rest(
         gate.set()
         await wait_for(pilot, lambda: len(articles.articles) == 5)
         assert articles.cursor == 1  # the cursor stayed on the article it was on
+
+
+async def test_the_mouse_opens_an_article(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        articles = app.screen.query_one(ArticleList)
+        second = articles.articles[1]
+        await pilot.click(ArticleList, offset=(6, 2), times=2)  # two lines a row: row 1
+        reader = app.screen.query_one(Reader)
+        await wait_for(pilot, lambda: reader.article is not None)
+        assert articles.cursor == 1 and reader.article.id == second.id

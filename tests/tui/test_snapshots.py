@@ -18,6 +18,11 @@ SIZE = (130, 36)
 
 
 def loaded(app) -> bool:
+    """The list is on screen and the library open (the list can come first)."""
+    return listed(app) and app.library is not None
+
+
+def listed(app) -> bool:
     lists = app.screen.query(ArticleList)
     return bool(lists and lists.first().articles)
 
