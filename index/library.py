@@ -8,16 +8,11 @@ with the dataclasses of `index.model`, so callers never see Whoosh.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 
-from index.clean import clean
 from index.folder import default_folder
-from index.load import LoadedDoc, LoadError, iter_paths, load_file, shown
-from index.meta import extract_meta
 from index.model import (
     AddReport,
     Article,
@@ -28,7 +23,6 @@ from index.model import (
     Related,
     SearchResult,
 )
-from index.quotes import extract_quotes
 from index.samples import sample_dir
 from index.store import LibraryCorrupt, LibraryLocked, Store
 
@@ -37,48 +31,11 @@ __all__ = ["Library", "LibraryLocked", "LibraryCorrupt", "UnknownArticle", "defa
 # Articles per commit: a crash loses at most one batch of work. The variable
 # lets the crash tests commit often; it is not a user setting.
 BATCH = int(os.environ.get("NEWSREADER_BATCH") or 200)
-# The longest news stories are ~200k characters; far beyond that is not one
-# article, and quotation finding grows faster than linearly on it.
-MAX_ARTICLE_CHARS = 500_000
 Progress = Callable[[int, int, str], None]
 
 
 class UnknownArticle(Exception):
     """An id, prefix or file name that names no article (or several)."""
-
-
-def article_id(body: str) -> str:
-    """Short, stable id derived from the cleaned content."""
-    return hashlib.blake2b(body.encode("utf-8"), digest_size=5).hexdigest()
-
-
-def _too_long(chars: int) -> str:
-    return f"too long for one article ({chars:,} characters, limit {MAX_ARTICLE_CHARS:,})"
-
-
-def prepare(doc: LoadedDoc) -> Article:
-    """Clean a loaded document, read its metadata and quotations."""
-    if len(doc.text) > 4 * MAX_ARTICLE_CHARS:  # no cleaning makes that one article; and
-        raise LoadError(_too_long(len(doc.text)))  # cleaning it would cost ~15x its size
-    cleaned = clean(doc.text)
-    if not cleaned.body.strip():
-        raise LoadError("no article text left after removing boilerplate")
-    if len(cleaned.body) > MAX_ARTICLE_CHARS:
-        raise LoadError(_too_long(len(cleaned.body)))
-    meta = extract_meta(cleaned, doc)
-    aid = article_id(cleaned.body)
-    quotes = tuple(
-        replace(q, article_id=aid, outlet=meta.outlet) for q in extract_quotes(cleaned.body)
-    )
-    summary = ArticleSummary(
-        id=aid,
-        title=meta.title,
-        outlet=meta.outlet,
-        published=meta.published,
-        path=doc.path,
-        byline=meta.byline,
-    )
-    return Article(summary, cleaned.body, doc.text, cleaned.removed, quotes)
 
 
 def _generation(library: Library) -> int:
@@ -133,6 +90,8 @@ class Library:
 
     def add(self, paths: Iterable[str | Path], progress: Progress | None = None) -> AddReport:
         """Ingest files and folders; one bad file never stops the others."""
+        from index.load import iter_paths, shown  # the ingest pipeline: not needed to read
+
         report = AddReport()
         files: list[Path] = []
         for item in iter_paths(paths):
@@ -162,20 +121,9 @@ class Library:
         return report
 
     def _prepare_file(self, path: Path, report: AddReport) -> list[Article]:
-        try:
-            docs = load_file(path)
-        except LoadError as exc:
-            report.failed.append(Failure(shown(path), str(exc)))
-            return []
-        articles = []
-        for doc in docs:
-            try:
-                articles.append(prepare(doc))
-            except LoadError as exc:
-                report.failed.append(Failure(doc.path, str(exc)))
-            except Exception as exc:  # a bug on one article must not stop the rest
-                report.failed.append(Failure(doc.path, f"could not process: {exc!r}"[:200]))
-        return articles
+        from index.ingest import prepare_file
+
+        return prepare_file(path, report)
 
     def _write(self, articles: list[Article], by_path: dict[str, str]) -> None:
         """Commit one batch; a file whose content changed replaces its old article."""

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from index.library import MAX_ARTICLE_CHARS, Library
+from index.ingest import MAX_ARTICLE_CHARS
+from index.library import Library
 from tests.robust.conftest import ROOT, cli_env, newsreader, story
 
 GOOD_FEED = (
