@@ -279,7 +279,9 @@ class Attributor:
         elif caps:
             speaker = " ".join(caps)
         else:
+            owner = self._owner(toks[0], cue.np_start)
             speaker = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", head, flags=re.I)
+            speaker = f"{owner} {speaker}" if owner else speaker  # 'her campaign' -> 'Clinton campaign'
         speaker = re.sub(r"['\u2019]s$", "", speaker)
         self.tracker.add_speaker(cue.np_start, speaker, None, "org")
         desc = clean_description(head)
@@ -293,7 +295,7 @@ class Attributor:
         person = re.sub(r"['\u2019]s$", "", person)
         fulls = self.full_names.get(surname(person).lower(), set())
         if len(person.split()) == 1 and len({f.split()[0] for f in fulls}) == 1:
-            person = min(fulls, key=len)
+            person = min(fulls, key=lambda f: (len(f), f))
         written = head if not appos else f"{head}, {appos}"
         title = self._title_after(cue.np_start, cue.np) if (appos or role) else None
         if title:  # 'author of “Putin's Playbook,”': the masked title completes the appositive
@@ -323,7 +325,8 @@ class Attributor:
         words = np.lower().split()
         head = re.sub(r"^(?:ex-|former-)", "", head)
         plural = head.endswith("s") and head not in ("spokeswoman", "boss") and not head.endswith("ss")
-        if len(words) > 14 or not speaker_noun(head, words):
+        core = re.split(r",\s+(?:who|whose|which)\s", np.lower(), maxsplit=1)[0].split()  # 'the designer, who …'
+        if len(words) > 14 or not speaker_noun(head, core):
             return Attribution()
         if words and words[0] in ("the", "that", "this"):
             ref = self._back_reference(words, head, cue.np_start)
@@ -337,8 +340,20 @@ class Attributor:
                     return Attribution(m.name, np, "named", cue.cue, clean_description(np))
         self.nominals.append((np, head, cue.np_start))
         gender = "m" if head in MALE_TITLES else "f" if head in FEMALE_TITLES else None
-        self.tracker.add_speaker(cue.np_start, np, gender, "nominal_plural" if plural else "nominal")
-        return Attribution(np, np, "nominal", cue.cue, None)
+        owner = self._owner(np.split()[0], cue.np_start) if len(np.split()) > 1 else None
+        speaker = f"{owner}\u2019s {np.split(None, 1)[1]}" if owner else np  # 'his spokesman' -> 'Trump’s spokesman'
+        self.tracker.add_speaker(cue.np_start, speaker, gender, "nominal_plural" if plural else "nominal")
+        return Attribution(speaker, np, "nominal", cue.cue, None)
+
+    def _owner(self, det: str, pos: int) -> str | None:
+        """The surname a possessive 'his'/'her' at `pos` refers to, when it is a named person."""
+        pron = {"his": "he", "her": "she"}.get(det.lower())
+        if pron is None:
+            return None
+        m = self.tracker.resolve(pron, pos)
+        if m is None or m.kind != "named" or not m.gender or not m.name[:1].isupper():
+            return None
+        return surname(m.name)
 
 
 def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:

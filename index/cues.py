@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.lexicon import SUBJECT_PRONOUNS
+from index.lexicon import CUE_NOUNS, SUBJECT_PRONOUNS
 from index.phrases import (
     INTRO_WORDS,
     TITLE_BARE,
@@ -34,6 +34,16 @@ class Cue:
 
 
 _NOUN_DETS = frozenset("the a an his her their its our this these those".split())
+
+
+_READ = frozenset({"read", "reads"})
+_DOCUMENTS = CUE_NOUNS | frozenset("suit lawsuit message sign ad headline caption note report filing summary".split())
+
+
+def _document(np: str) -> bool:
+    """A speaker phrase that names a text ('the statement', 'a welcome message on the website')."""
+    words = np.split(",")[0].lower().split()
+    return any(w.strip(".\u2019'") in _DOCUMENTS for w in words[:4])
 
 
 def _cue_text(nar: Narrative, toks: list, i: int) -> str:
@@ -65,6 +75,9 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
     if w0 == "according" and len(toks) > 2 and toks[1][2].lower() == "to":
         np = np_after(nar, toks, 2)
         return Cue(np[0], np[1], "according to", at=toks[0][0]) if np else None
+    if w0 in _READ and len(toks) > 1:  # '," read the statement'
+        np = np_after(nar, toks, 1)
+        return Cue(np[0], np[1], toks[0][2], at=toks[0][0]) if np and _document(np[0]) else None
     if is_cue(w0, weak_ok=False) and len(toks) > 1:
         np = np_after(nar, toks, 1)
         if np and np[0].lower() not in ("that", "the") and not np[0].lower().startswith(("that ", "on ", "in ")):
@@ -74,7 +87,14 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
             if t[2] == "." and j + 1 < len(toks) and toks[j + 1][2][:1].islower():
                 continue
             break
+        if j > 0 and t[2] in _READ:  # '," the statement read'
+            np = np_before(nar, toks, j, 0)
+            if np and _document(np[0]):
+                return Cue(np[0], np[1], t[2], at=t[0])
+            break
         if j > 0 and is_cue(t[2], weak_ok=False) and t[2][:1].islower():
+            if j + 1 < len(toks) and is_cue(toks[j + 1][2], weak_ok=False) and toks[j + 1][2][:1].islower():
+                continue  # 'the congressional report said': 'report' is the noun
             np = np_before(nar, toks, j, 0)
             if np is None and toks[j - 1][2] == ",":  # '“…” for Clinton, said Kunin.'
                 np = np_after(nar, toks, j + 1)

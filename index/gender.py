@@ -23,6 +23,7 @@ class _Mention(Protocol):
     end: int
     name: str
     gender: str | None
+    inferred: bool
 
 
 def _next_pronoun(masked: str, start: int, stop: int) -> str | None:
@@ -41,7 +42,7 @@ def infer_genders(masked: str, people: list[_Mention], breaks: list[int], key=la
         stop = breaks[min(k + 1, len(breaks) - 1)] if breaks else len(masked)  # this sentence and the next
         if i + 1 < len(items):
             stop = min(stop, items[i + 1].pos)  # another person named first: the pronoun may be theirs
-        g = _next_pronoun(masked, m.end, stop)
+        g = _next_pronoun(masked, m.end, stop) if getattr(m, "person", True) else None
         if g:
             votes[key(m.name)][0 if g == "m" else 1] += 1
     return {k: ("m" if v[0] > v[1] else "f") for k, v in votes.items() if v[0] != v[1]}
@@ -57,5 +58,8 @@ def fill_genders(masked: str, people: list[_Mention], breaks: list[int], key=lam
             known.setdefault(key(m.name), m.gender)
     inferred = infer_genders(masked, people, breaks, key)
     for m in people:
-        if not m.gender:
-            m.gender = known.get(key(m.name)) or inferred.get(key(m.name))
+        if not m.gender and getattr(m, "person", True):
+            m.gender = known.get(key(m.name))
+            if not m.gender:
+                m.gender = inferred.get(key(m.name))
+                m.inferred = m.gender is not None

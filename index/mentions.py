@@ -44,6 +44,36 @@ class Mention:
     kind: str = "named"
     role: str = ""  # lower-case words before the name ('russian president')
     cued: bool = False  # the subject of an indirect-speech cue ('Stovall said Cruz …')
+    person: bool = True  # False for a run shaped like an organisation or place: never 'he' or 'she'
+    inferred: bool = False  # the gender came only from pronouns nearby (`gender.fill_genders`)
+
+
+_NOT_PERSON_LAST = frozenset(
+    """league administration state states usa presse file organization organisation authority alliance
+    partnership partners fund trust bank company corporation firm holdings institution society
+    federation council board court army navy force forces police guard brigade movement front
+    republicans democrats americans conservatives liberals progressives independents latinos hispanics
+    muslims christians catholics evangelicals jews voters supporters people media""".split()
+)
+_COMPASS = frozenset("north south east west san los las fort saint new".split())
+_DEMONYM_RE = re.compile(r"(?:an|ese|ish|ian|i)$")
+
+
+def non_person(name: str) -> bool:
+    """'Anti-Defamation League', 'Islamic State', 'San Diego', 'South Korean', 'GOP': not a he or a she."""
+    toks = name.split()
+    if not toks:
+        return True
+    low = [t.lower().strip(".,") for t in toks]
+    if low[-1] in _NOT_PERSON_LAST or low[-1] in ORG_NAME_WORDS or low[-1] in _PLACE_WORDS:
+        return True
+    if len(toks) == 1:
+        return len(toks[0]) > 1 and toks[0].isupper()  # 'GOP', 'ISIS', 'WASHINGTON'
+    if low[0] in MALE_NAMES or low[0] in FEMALE_NAMES:
+        return False
+    if low[-1] in PLACE_NAMES:
+        return True  # 'New Hampshire', 'Independent Vermont'
+    return low[0] in _COMPASS and (low[-1] in PLACE_NAMES or bool(_DEMONYM_RE.search(low[-1])) or len(toks) == 2)
 
 
 @lru_cache(maxsize=8192)
@@ -184,7 +214,9 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
         key = surname(person).lower()
         full = known.get(key, person) if len(person.split()) == 1 else person
         subject = _looks_like_subject(masked, start, end)
-        out.append(Mention(start, end, full, genders.get(key), subject, role=ctx.lower()))
+        person_like = not non_person(full)
+        out.append(Mention(start, end, full, genders.get(key) if person_like else None, subject,
+                           role=ctx.lower(), person=person_like))
     return out
 
 
@@ -260,17 +292,16 @@ class MentionTracker:
         best, score = None, 0
         for m in reversed(self.items[:i]):
             role = m.role.split()
-            if m.kind == "named" and head in role:
+            if m.kind == "named" and head in role and _same_rank(words, role, head):
                 s = 1 + len(set(words) & set(role))
                 if s > score:
                     best, score = m, s
         return best
 
     def gender_of_name(self, name: str) -> str | None:
-        for m in self.items:
-            if m.name == name and m.gender:
-                return m.gender
-        return None
+        got = [m for m in self.items if m.name == name and m.gender]
+        sure = next((m for m in got if not m.inferred), None)  # a first name or title beats nearby pronouns
+        return (sure or got[0]).gender if got else None
 
     def _sentence(self, pos: int) -> int:
         return bisect_right(self.breaks, pos) - 1
@@ -294,6 +325,8 @@ class MentionTracker:
                 break
             if plural != (m.kind in ("org", "nominal_plural")):
                 continue
+            if want and not m.person:
+                continue  # an organisation or a place is never 'he'
             if want and m.gender and m.gender != want:
                 continue
             groups.setdefault(sent, []).append(m)  # nearest first
@@ -309,6 +342,15 @@ class MentionTracker:
                 unsure, unsure_sent = best, sent
             fallback = fallback or groups[sent][0]
         return unsure or fallback
+
+
+def _same_rank(words: list[str], role: list[str], head: str) -> bool:
+    """'the former president' is not 'Vice President Joe Biden', nor 'the president' a 'former president'."""
+    k = role.index(head)
+    for mod in ("vice", "former", "deputy", "ex"):
+        if (mod in words) != (mod in role[max(0, k - 2):k]):
+            return False
+    return True
 
 
 def _anonymous(m: Mention) -> bool:

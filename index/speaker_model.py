@@ -131,7 +131,7 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
         cands: list[Candidate] = []
         ctx = _ctx(a)
         for name, (d, m) in best.items():
-            if want and _named_gender(name) not in (None, want):
+            if want and (_named_gender(name) not in (None, want) or not m.person):
                 continue  # 'he' is never Laura Kent: a first name the lists know is a filter, not a feature
             f = _mention_feats(att, body, nar_text, q, m, d, q_sents, para_starts, want)
             f.update(_name_feats(name, m, nar_text))
@@ -180,6 +180,8 @@ def _mention_feats(att: Attributor, body: str, nar: str, q: MarkSpan, m, d: int,
     f["multiword"] = float(len(m.name.split()) > 1)
     if want:
         f["g_agree" if m.gender == want else "g_unknown" if m.gender is None else "g_disagree"] = 1.0
+        if m.gender is not None and m.inferred:
+            f["g_inferred"] = 1.0  # from nearby pronouns only: weaker than a first name or a title
     return f
 
 
@@ -271,12 +273,25 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
             continue  # '“…,” the diplomat said. “…,” he said': the anonymous source just quoted keeps the floor
         if a.local and a.kind == "named" and rule_s is not None and best_s - rule_s < _NAMED_MARGIN:
             continue  # 'Putin … said, “…”': a name at the quotation's own cue yields only to a clear winner
+        if a.local and a.kind == "nominal" and (_anonymous_phrase(a.as_written) or _anonymous_phrase(a.speaker)) \
+                and not _APPOS_OF_NAME_RE.search(att.body, max(0, a.np_at - 40), max(a.np_at, 0)):
+            continue  # '“…,” a White House official said': an unnamed source is not whoever is named nearby
         if not a.speaker and not a.as_written and not _close_by(best):
             continue  # the rules found no cue: only a speaker named in this or the last paragraph
         kind = a.kind if a.kind == "pronoun" else ("org" if best.kind == "org" else
                                                    "named" if best.kind in ("named", "prev") else "nominal")
         out[i] = replace(a, speaker=best.name, kind=kind, description=None)
     return out
+
+
+_APPOS_OF_NAME_RE = re.compile(r"[A-Z][\w.'\u2019)-]*,\s*$")  # 'Sen. Rob Portman (R-Ohio), another …'
+_ANON_DETS = frozenset("a an one another some many several two three four five its".split())
+
+
+def _anonymous_phrase(np: str | None) -> bool:
+    """'a senior official', 'one former executive', 'many commentators', 'its senior vice president'."""
+    words = (np or "").lower().split()
+    return bool(words) and words[0] in _ANON_DETS
 
 
 def _close_by(c: Candidate) -> bool:

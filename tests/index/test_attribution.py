@@ -152,6 +152,39 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
                                            "went on to work alongside Donald Trump, said his boss was "
                                            "\u201calways kind and generous.\u201d",
      [("always kind and generous.", "Sam Solovey")]),
+    # An unnamed source at the quotation's own cue stays unnamed, whoever is named nearby.
+    ("anonymous_not_overruled", "Senator Bernie Sanders spoke in Iowa on Monday. Sanders praised the plan.\n\n"
+                                "“He was never invited,” a White House official said.",
+     [("He was never invited,", "a White House official")]),
+    # A relative clause after a role noun does not hide the source.
+    ("nominal_relative_clause", "“It is hard to come back to work,” said the designer, who works for another brand "
+                                "at a rival company in New York.",
+     [("It is hard to come back to work,",
+       "the designer, who works for another brand at a rival company in New York")]),
+    # 'read' hands a quotation to a text.
+    ("statement_read", "“The meeting went well,” the statement read.",
+     [("The meeting went well,", "the statement")]),
+    ("read_the_statement", "“The meeting went well,” read the statement.",
+     [("The meeting went well,", "the statement")]),
+    # A noun that is also a cue verb ('report') before 'said' is the subject, not the cue.
+    ("report_said", "“The system had been hacked,” the congressional report said.",
+     [("The system had been hacked,", "congressional report")]),
+    # 'her campaign' names its owner.
+    ("possessive_campaign", "Hillary Clinton spoke in Ohio on Monday.\n\n“We welcome the debate,” her campaign said.",
+     [("We welcome the debate,", "Clinton campaign")]),
+    ("possessive_spokesman", "Donald Trump spoke in Ohio on Monday.\n\n“He will be there,” his spokesman said.",
+     [("He will be there,", "Trump\u2019s spokesman")]),
+    # 'the former president' is not the vice president named earlier.
+    ("former_not_vice", "Vice President Joe Biden spoke first. Bill Clinton spoke later.\n\n"
+                        "“Sometimes I get the feeling he is running against me,” the former president said.",
+     [("Sometimes I get the feeling he is running against me,", "the former president")]),
+    # An organisation never takes 'he', even with a 'his' nearby.
+    ("org_never_he", "Geoff Garin spoke on Monday.\n\nPriorities USA released his poll on Tuesday. "
+                     "The group said its numbers were solid.\n\n“The race is close,” he said.",
+     [("The race is close,", "Geoff Garin")]),
+    ("org_never_he_partnership", "Lance Beebe met voters on Monday. Investment Partnership criticized his plan "
+                                 "in a letter.\n\n“We will fix it,” he said.",
+     [("We will fix it,", "Lance Beebe")]),
 ]
 
 NOT_QUOTES = [
