@@ -17,6 +17,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, Or, Query, Term
 from whoosh.searching import Searcher
@@ -123,11 +124,16 @@ def _read_weights(reader, field: str, term: str) -> dict[int, float]:
     if isinstance(matcher, FilterMatcher):
         matcher, deleted = matcher.child, reader.deleted_docs_set
     out: dict[int, float] = {}
-    while matcher.is_active():  # one whole block (up to 128 postings) a turn
-        matcher._read_ids()
-        matcher._read_weights()
-        out.update(zip(matcher._ids, matcher._weights))
-        matcher._next_block()
+    if isinstance(matcher, W3LeafMatcher):  # whoosh-reloaded 2.7's block reader
+        while matcher.is_active():  # one whole block (up to 128 postings) a turn
+            matcher._read_ids()
+            matcher._read_weights()
+            out.update(zip(matcher._ids, matcher._weights))
+            matcher._next_block()
+    else:  # any other codec: the public, slower way
+        while matcher.is_active():
+            out[matcher.id()] = matcher.weight()
+            matcher.next()
     for doc in deleted & out.keys():
         del out[doc]
     return out

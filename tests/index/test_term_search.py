@@ -60,3 +60,15 @@ def test_search_results_do_not_depend_on_the_path(sample_library: Library) -> No
     both = sample_library.search("putin koffler")
     assert both.total == len(both.hits) >= 1
     assert all("koffler" in sample_library.get(h.article.id).body.lower() for h in both.hits)
+
+
+def test_the_public_posting_reader_gives_the_same_weights(segmented_library: Library, monkeypatch) -> None:
+    """The block reader uses whoosh-reloaded internals; the fallback (any other
+    codec) must agree with it."""
+    with segmented_library.store.searcher() as searcher:
+        for leaf, _ in searcher.leaf_searchers():
+            fast = term_search._read_weights(leaf.reader(), "body", "putin")
+            monkeypatch.setattr(term_search, "W3LeafMatcher", type(None))
+            slow = term_search._read_weights(leaf.reader(), "body", "putin")
+            monkeypatch.undo()
+            assert fast == slow
