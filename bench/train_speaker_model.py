@@ -156,7 +156,7 @@ def cross_validate(groups: list, rows: list, args: argparse.Namespace) -> None:
     for fold in range(k):
         tr = [g for g in groups if g[5] % k != fold]
         te = [g for g in groups if g[5] % k == fold]
-        w = train_ranker(tr, args.epochs)
+        w = train_ranker(tr, args.epochs, args.lr, args.l2)
         r_acc, m_acc, by = ranker_accuracy(te, w, args.margin)
         tot[0] += r_acc * len(te)
         tot[1] += m_acc * len(te)
@@ -258,6 +258,8 @@ def main() -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "quote_dev"))
     ap.add_argument("--out", default=str(sm.MODEL_PATH))
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--lr", type=float, default=0.05, help="speaker ranker learning rate")
+    ap.add_argument("--l2", type=float, default=1e-5, help="speaker ranker L2")
     ap.add_argument("--margin", type=float, default=0.0)
     ap.add_argument("--max-gold-loss", type=float, default=0.02,
                     help="gold quotations the filter may drop (chosen on the --curve trade-off: best quote+speaker F1)")
@@ -278,7 +280,7 @@ def main() -> int:
     if args.cv:
         cross_validate(groups, rows, args)
         return 0
-    w = train_ranker(groups, args.epochs)
+    w = train_ranker(groups, args.epochs, args.lr, args.l2)
     r_acc, m_acc, kinds = ranker_accuracy(groups, w, args.margin)
     print(f"train quotations {len(groups)}  candidate oracle {oracle:.3f}  rules {r_acc:.3f}  model {m_acc:.3f}  {kinds}")
     model: dict = {"version": 1, "speaker": {"weights": w, "margin": args.margin}}

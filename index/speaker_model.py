@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.lexicon import CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES
+from index.salience import Salience
 
 if TYPE_CHECKING:
     from index.attribution import Attribution, Attributor
@@ -96,6 +97,7 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
             seen_sents.add(s0)
             sent_first.add(m.pos)
     out: list[list[Candidate]] = []
+    sal: Salience | None = None
     for i, (q, a) in enumerate(zip(marks, atts)):
         close = q.close_mark if q.close_mark is not None else q.end
         lo = att.paras[max(0, q.para - _BEFORE)][0]
@@ -154,6 +156,12 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
         if prev and prev not in names:
             cands.append(_finish(prev, "prev", {"no_mention": 1.0}, a, prev, prev_near,
                                  name_count, spk_count, ctx))
+        if a.kind == "pronoun" and cands:
+            sal = sal or Salience(att, atts)
+            extra = sal.feats(i, anchor, lo, want, [c.name for c in cands])
+            for c in cands:
+                for k, v in extra[c.name].items():
+                    c.feats[k] = c.feats[f"{ctx}|{k}"] = v
         out.append(cands)
     return out
 

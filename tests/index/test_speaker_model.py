@@ -62,3 +62,20 @@ def test_uncued_quote_far_from_any_speaker_stays_anonymous() -> None:
             "\u201cNobody knows what happens after the vote, and nobody is asking the question either.\u201d")
     q = extract_quotes(body)
     assert q[-1].speaker is None
+
+
+def test_pronoun_candidates_carry_salience() -> None:
+    body = ("Sen. Maria Lopez said the bill would pass. Lopez told reporters on Tuesday that it had support.\n"
+            "Her aide, Paul Grant, stood by. \u201cWe have the votes,\u201d she said.")
+    marks = find_marks(body)
+    att = Attributor(body, marks)
+    atts = att.run()
+    assert atts[0].kind == "pronoun"
+    cands = {c.name: c.feats for c in sm.candidates(att, atts)[0]}
+    lopez = cands["Maria Lopez"]
+    assert lopez.get("s_cued", 0) > 0  # given the floor in indirect speech before the quotation
+    assert "Paul Grant" not in cands  # 'she' is never Paul Grant
+    assert lopez.get("s_rank1") and lopez.get("s_same0")  # Grant named since, but no other woman
+    named = Attributor(BODY, find_marks(BODY))
+    first = sm.candidates(named, named.run())[0]
+    assert not any(k.startswith("s_") for c in first for k in c.feats)  # salience is for pronoun cues only
