@@ -367,3 +367,14 @@ async def test_the_mouse_opens_an_article(library_folder: Path, wait_for) -> Non
         reader = app.screen.query_one(Reader)
         await wait_for(pilot, lambda: reader.article is not None)
         assert articles.cursor == 1 and reader.article.id == second.id
+
+
+async def test_the_first_frame_stand_ins_give_way_to_the_real_panes(library_folder: Path, wait_for) -> None:
+    app = NewsreaderApp(library_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: loaded(app))
+        screen: MainScreen = app.screen
+        assert not screen.has_class("-starting") and not screen.query("#read-skeleton")
+        reader, quotes = screen.query_one(Reader), screen.query_one(QuotesPane)
+        assert reader.display and quotes.display and reader.size.width > 20
+        assert Reader.EMPTY in reader_text(app)

@@ -62,6 +62,8 @@ class Reader(ScrollView, can_focus=True):
     Reader > .reader--empty { color: $text-muted; text-style: italic; }
     """
 
+    EMPTY = "Choose an article and press enter."
+
     class Moved(Message):
         """The reader scrolled to a hit or passage (n/N); `index` of `count`."""
 
@@ -80,7 +82,7 @@ class Reader(ScrollView, can_focus=True):
         self.hit_index = -1
         self.passages: list[tuple[int, int, int]] = []  # start, end, pair number
         self.diffs: list[Span] = []
-        self.empty_message = "Choose an article and press enter."
+        self.empty_message = self.EMPTY
         self._lines: list[Text | Line] = []
         self._header_count = 0
         self._width = 0
