@@ -57,7 +57,7 @@ class MainScreen(LibraryTasks, Screen):
     ]
 
     def __init__(self, library_folder=None) -> None:
-        super().__init__()
+        super().__init__(classes="-starting")  # set here: adding it on mount restyled every widget
         self.library_folder = library_folder
         self.library = None
         self.state = None
@@ -95,7 +95,6 @@ class MainScreen(LibraryTasks, Screen):
         # Laying out and painting the reader and the quotes pane was ~60 ms of a
         # ~400 ms start: the first frame shows two empty boxes that look the
         # same, and the real panes take their place on the next frame.
-        self.add_class("-starting")
         self.call_after_refresh(self.end_start)
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one(Reader).border_title = self.query_one("#skeleton-reader").border_title = "Reader"
