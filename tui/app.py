@@ -49,6 +49,7 @@ class NewsreaderApp(App[None]):
         self.ready_ms: float | None = None
         self._last_focus_refresh = 0.0
         self._last_key = 0.0
+        self._last_collect = 0.0
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.library_folder)
@@ -67,8 +68,10 @@ class NewsreaderApp(App[None]):
         await super().on_event(event)
 
     def _collect_when_idle(self) -> None:
-        if time.monotonic() - self._last_key > IDLE_GC_SECONDS:
+        """A full collection once keys have stopped, not every tick of an idle app."""
+        if self._last_key > self._last_collect and time.monotonic() - self._last_key > IDLE_GC_SECONDS:
             gc.collect()
+            self._last_collect = time.monotonic()
 
     def settle_memory(self) -> None:
         """The library is loaded: its long-lived objects leave the collector's view."""
