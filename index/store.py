@@ -132,13 +132,6 @@ class Store:
                 return
         searcher.close()
 
-    def close(self) -> None:
-        """Close pooled searchers (tests and tools that reopen a folder)."""
-        with self._pool_lock:
-            pool, self._pool = self._pool, []
-        for searcher in pool:
-            searcher.close()
-
     @contextmanager
     def writer(self, wait: float | None = None):
         """A writer that commits on success and cancels on error.
