@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from pathlib import Path
 
 from tui.app import NewsreaderApp
@@ -378,3 +380,18 @@ async def test_the_first_frame_stand_ins_give_way_to_the_real_panes(library_fold
         reader, quotes = screen.query_one(Reader), screen.query_one(QuotesPane)
         assert reader.display and quotes.display and reader.size.width > 20
         assert Reader.EMPTY in reader_text(app)
+        assert "open an article" in str(quotes.border_title)
+        assert screen.reader() is reader and screen.quotes_pane() is quotes  # mounted once
+        assert gc.isenabled()  # paused for the first frame only
+
+
+async def test_the_collector_is_never_left_paused(library_folder: Path) -> None:
+    app = NewsreaderApp(library_folder)
+    assert not gc.isenabled()  # paused from construction to the first frame
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert gc.isenabled()
+    gc.disable()
+    async with NewsreaderApp(library_folder).run_test(size=SIZE) as pilot:
+        pilot.app.exit()  # quits at once: unmounting turns it back on too
+    assert gc.isenabled()

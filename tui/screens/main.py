@@ -82,28 +82,42 @@ class MainScreen(Searching, LibraryTasks, Screen):
                 with Vertical(id="loading"):  # the progress bar is mounted on a first run only
                     yield Static("Opening the library…", id="loading-label", markup=False)
                 yield ArticleList(id="articles")
-            with Vertical(id="read-pane"):
-                yield Reader(id="reader", classes="pane")
-                yield QuotesPane(id="quotes", classes="pane")
+            yield Vertical(id="read-pane")  # filled by end_start, after the first frame
             with Horizontal(id="read-skeleton"):  # the first frame's stand-in for #read-pane
                 yield Static(Reader.EMPTY, id="skeleton-reader", classes="pane", markup=False)
                 yield Static("", id="skeleton-quotes", classes="pane")
         yield Footer()
 
     def on_mount(self) -> None:
-        # Laying out and painting the reader and the quotes pane was ~60 ms of a
-        # ~400 ms start: the first frame shows two empty boxes that look the
-        # same, and the real panes take their place on the next frame.
+        # Mounting, styling and painting the reader and the quotes pane was
+        # ~80 ms of a ~400 ms start: the first frame shows two empty boxes that
+        # look the same, and the real panes are mounted on the next frame.
         self.call_after_refresh(self.end_start)
         self.query_one("#list-pane").border_title = "Articles"
-        self.query_one(Reader).border_title = self.query_one("#skeleton-reader").border_title = "Reader"
+        self.query_one("#skeleton-reader").border_title = "Reader"
         self.query_one("#skeleton-quotes").border_title = "Quotes · open an article"
-        self.show_open_quotes()  # "Quotes · open an article" rather than a blank pane
         self.open_library(self.library_folder, *self.list_from_cache())
 
     def end_start(self) -> None:
+        """Put the real reader and quotes panes in place of the first frame's stand-ins."""
+        pane = self.query_one("#read-pane")
+        if not self.has_class("-starting") or not pane.is_attached:  # shutting down: nothing to show
+            return
+        reader = Reader(id="reader", classes="pane")
+        reader.border_title = "Reader"
+        pane.mount(reader, QuotesPane(id="quotes", classes="pane"))
         self.remove_class("-starting")
         self.query_one("#read-skeleton").remove()
+        self.show_open_quotes()  # "Quotes · open an article" rather than a blank pane
+
+    def reader(self) -> Reader:
+        """The reader pane (mounted now if a message needs it before the second frame)."""
+        self.end_start()
+        return self.query_one(Reader)
+
+    def quotes_pane(self) -> QuotesPane:
+        self.end_start()
+        return self.query_one(QuotesPane)
 
     def list_from_cache(self) -> tuple[threading.Event | None, bool]:
         """Show the top of the cached list before the first frame.
@@ -252,7 +266,7 @@ class MainScreen(Searching, LibraryTasks, Screen):
     def on_article_loaded(self, message: msg.ArticleLoaded) -> None:
         article = message.article
         self.open_id = article.id
-        reader = self.query_one(Reader)
+        reader = self.reader()
         reader.show_article(article, message.hits)
         reader.border_title = plain(article.summary.outlet) or "Reader"
         if message.scroll_to is not None:
@@ -265,7 +279,7 @@ class MainScreen(Searching, LibraryTasks, Screen):
             self.query_one(ArticleList).refresh_flags()
 
     def show_open_quotes(self) -> None:
-        pane = self.query_one(QuotesPane)
+        pane = self.quotes_pane()
         if self.open_id is None:
             pane.show_quotes([], "open an article")
         else:
@@ -273,7 +287,7 @@ class MainScreen(Searching, LibraryTasks, Screen):
 
     def on_quotes_loaded(self, message: msg.QuotesLoaded) -> None:
         if message.token == self._quotes_token and self.search_text and not self.speaker:
-            self.query_one(QuotesPane).show_quotes(message.quotes, message.scope, outlets=True)
+            self.quotes_pane().show_quotes(message.quotes, message.scope, outlets=True)
 
     @on(QuotesPane.QuoteChosen)
     def quote_chosen(self, event: QuotesPane.QuoteChosen) -> None:
@@ -281,7 +295,7 @@ class MainScreen(Searching, LibraryTasks, Screen):
         if quote.article_id and quote.article_id != self.open_id:
             self.request_article(quote.article_id, scroll_to=quote.start)
         else:
-            self.query_one(Reader).scroll_to_offset(quote.start)
+            self.reader().scroll_to_offset(quote.start)
 
     @on(QuotesPane.SpeakerChosen)
     def speaker_chosen(self, event: QuotesPane.SpeakerChosen) -> None:
@@ -292,7 +306,7 @@ class MainScreen(Searching, LibraryTasks, Screen):
         self.speaker, self.speaker_ids = message.speaker, message.ids
         self.update_rows(keep=self.current_id())
         scope = f"{message.speaker} · {len(message.ids)} articles"
-        self.query_one(QuotesPane).show_quotes(message.quotes, scope, outlets=True)
+        self.quotes_pane().show_quotes(message.quotes, scope, outlets=True)
 
     def on_failed(self, message: msg.Failed) -> None:
         self.notify(message.text, severity="error")
@@ -300,7 +314,7 @@ class MainScreen(Searching, LibraryTasks, Screen):
     # --- actions ------------------------------------------------------------
 
     def action_step(self, direction: int) -> None:
-        reader = self.query_one(Reader)
+        reader = self.reader()
         if reader.step(direction) < 0:
             self.notify("No search hits in this article.", timeout=2)
 

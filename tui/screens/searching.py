@@ -13,7 +13,6 @@ from textual.widgets import Input
 from tui import messages as msg
 from tui.screens.tasks import MAX_SCOPE_ARTICLES
 from tui.widgets.article_list import ArticleList
-from tui.widgets.reader import Reader
 
 SEARCH_LIMIT = 30  # rows of snippets; each hit costs the index ~2 ms of highlighting
 QUOTES_IDLE = 0.6  # seconds of no new results before the quotes pane follows the search
@@ -23,6 +22,7 @@ class Searching:
     """Search-as-you-type for the main screen (state lives on the screen)."""
 
     query_one: Any
+    reader: Any
     set_focus: Any
     set_timer: Any
     workers: Any
@@ -47,7 +47,7 @@ class Searching:
             self.result = None
             self.update_rows(keep=self.current_id())
             self.show_open_quotes()
-            self.query_one(Reader).set_hits([])
+            self.reader().set_hits([])
             return
         if self.library is not None:
             self.run_search(self.search_text, SEARCH_LIMIT)
