@@ -8,6 +8,12 @@ would (`eval_quotes.speaker_right`: head-word containment), and fits a
 softmax ranker (pure-Python SGD, L2). The quote filter is a logistic
 regression over the spans the rules keep: gold quotation vs anything else.
 Deterministic (fixed seeds, PYTHONHASHSEED=0), so the shipped JSON can be reproduced.
+
+Tried and not adopted (session 3): LightGBM lambdarank trees over denser
+features (distances, mention ranks, same-gender rivals), alone or blended
+with this ranker: 5-fold CV 0.841-0.845 against 0.841, within the folds'
++-0.015, for 1-6 ms more per article. The ceiling is the candidates: in
+553 of 6,653 train quotations no candidate is right (oracle 0.917).
 """
 
 from __future__ import annotations
