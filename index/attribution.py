@@ -25,6 +25,7 @@ from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
 from index.speakers import clean_description, pick_role, split_name, split_office, surname
 
 _ORG_KEEP_HEAD = frozenset({"campaign", "administration", "team", "camp", "government", "family", "committee"})
+_NAME_LIKE = frozenset({"from", "may"})  # function words that are also surnames: 'From said', 'May said'
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "reuters", "cnn", "msnbc", "nbc", "cbs", "abc", "fox", "bbc",
                          "npr", "tass", "politico", "axios", "breitbart", "bloomberg", "gallup", "interfax"})
 
@@ -252,7 +253,7 @@ class Attributor:
         caps = [t for t in toks if t[:1].isupper() and t.lower().strip(".") not in NON_NAME_CAPS]
         if last in ORG_NOUNS or last in _ORG_SINGLE or (caps and caps[-1] == toks[-1] and last in ORG_NAME_WORDS):
             return self._org(head_part, toks, caps, cue)
-        if toks[-1][:1].isupper():
+        if toks[-1][:1].isupper() and (caps or last in _NAME_LIKE):  # 'When', 'Hours', 'Others': no name
             return self._named(head_part, appos, cue)
         return self._nominal(np, last, cue)
 

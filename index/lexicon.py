@@ -170,6 +170,19 @@ NON_NAME_CAPS: frozenset[str] = frozenset(
     sunday january february march april may june july august september
     october november december mr mrs ms dr""".split()
 )
+# Sentence starts once taken for speakers ('Hours later, Trump …', 'Eight years ago, he …'): skipped like
+# an introductory phrase when looking for a sentence's subject.
+SENTENCE_STARTS: frozenset[str] = frozenset(
+    """amid even just only shortly moments minutes hours days weeks months years decades four five six
+    seven eight nine ten nobody everybody everyone somebody someone anyone nothing see name holding read
+    watch click more less like despite following given without absent maybe was were is are would
+    should might because suddenly than""".split()
+)
+# Quantifiers that head a nominal source ('Hundreds of demonstrators chanted', 'Several said'): never names.
+QUANTIFIERS: frozenset[str] = frozenset(
+    "several many most few some others dozens hundreds thousands millions multiple both".split()
+)
+NON_NAME_CAPS = NON_NAME_CAPS | SENTENCE_STARTS | QUANTIFIERS
 
 MALE_NAMES: frozenset[str] = frozenset(
     """aaron adam adrian alan albert alex alexander alexei alexey andrew andrey
@@ -195,6 +208,10 @@ MALE_NAMES: frozenset[str] = frozenset(
     willie xi yuri zach zachary jd corey chad rex reid rahm marco ben
     benny bret sheldon jerome franklin lindsay mikhail nikolai sergey
     pavel alexei viktor emmanuel olaf recep narendra benjamin elon
+    marc tad colin ash marcel nate mohamed merrick ari eli enrique glen woodrow brent jorge jonah
+    beau arturo nidal jamal sadiq ahmed xavier russ gonzalo luis isaac dylann khizr manuel stan mitchell
+    karl simon osama dante moammar geoffrey shinzo matteo whit tamir calvin laquan jeffery geoff sidney
+    ferdinand dinesh preet adlai syed peyton felipe marvin nihad federico julian buddy luther lou
     """.split()
 )
 
@@ -220,7 +237,8 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     tina tulsi valerie vanessa victoria virginia wanda wendy whitney yvonne
     zoe kamala elena sheryl marine angela theresa ursula giorgia maria
     katrina dana brooke jenna chloe donna hope ruth dianne kirstjen
-    marianne claudia""".split()
+    marianne claudia megyn elise brigid kelli maya neera dena marla omarosa angie adelle carrie
+    janelle gabby mona renee stacy bette""".split()
 )
 
 # Places that read like names ('North Korea', 'El Paso'): never a speaker, whatever their shape.

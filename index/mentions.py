@@ -18,6 +18,7 @@ from index.lexicon import (
     FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NON_NAME_CAPS,
     ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PLACE_NAMES, TITLES,
 )
+from index.headlines import headline_spans, inside
 from index.speakers import OFFICE_HEADS, split_name, surname
 
 TOKEN_RE = re.compile(
@@ -29,6 +30,7 @@ _CAP_RUN_RE = re.compile(
     rf"(?<![\w'\u2019.-]){_CAP_WORD}(?:[ \t]+(?:(?:de|van|von|del|al|bin|la)[ \t]+)?{_CAP_WORD})*"
 )
 _TITLE_SET = frozenset(t.strip(".") for t in TITLES)
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 @dataclass
@@ -67,8 +69,9 @@ def non_person(name: str) -> bool:
     low = [t.lower().strip(".,") for t in toks]
     if low[-1] in _NOT_PERSON_LAST or low[-1] in ORG_NAME_WORDS or low[-1] in _PLACE_WORDS:
         return True
-    if len(toks) == 1:
-        return len(toks[0]) > 1 and toks[0].isupper()  # 'GOP', 'ISIS', 'WASHINGTON'
+    if len(toks) == 1:  # 'GOP', 'ISIS', 'WASHINGTON', 'Britain'
+        return (len(toks[0]) > 1 and toks[0].isupper()) or (
+            low[0] in PLACE_NAMES and low[0] not in MALE_NAMES and low[0] not in FEMALE_NAMES)
     if low[0] in MALE_NAMES or low[0] in FEMALE_NAMES:
         return False
     if low[-1] in PLACE_NAMES:
@@ -169,10 +172,13 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
     """
     speakerish = _speakerish(masked)
     runs: list[tuple[int, str, str, str, bool]] = []
+    titles = headline_spans(masked)
     for m in _CAP_RUN_RE.finditer(masked):
         if not _inside(windows, m.start()) and " " not in m.group():
             continue  # a single capitalised word far from any quotation
         run, off = _strip_leading(m.group())
+        if run and titles and inside(titles, m.start()):
+            run = _headline_name(run)  # 'Glenn Beck Blasts Drudge For Mocking His Fast': only 'Glenn Beck'
         if not run:
             continue
         start = m.start() + off
@@ -218,6 +224,12 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
         out.append(Mention(start, end, full, genders.get(key) if person_like else None, subject,
                            role=ctx.lower(), person=person_like))
     return out
+
+
+def _headline_name(run: str) -> str:
+    """In a title-case line only a known first name and the word after it are a name."""
+    toks = run.split()
+    return " ".join(toks[:2]) if len(toks) > 1 and toks[0].lower() in _FIRST_NAMES else ""
 
 
 _PLACE_APPOS = re.compile(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from index.lexicon import AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES
+from index.lexicon import (
+    AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_STARTS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES,
+)
 from index.mentions import TOKEN_RE
 from index.speakers import OFFICE_HEADS
 
@@ -282,10 +284,14 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
     for j in range(floor, limit):
         if toks[j][2] == "\x00":
             k = j + 1
-    while k < limit and (toks[k][2].lower() in INTRO_WORDS or toks[k][2][:1].isdigit() or _participle_intro(toks, k, limit)):
+    while k < limit and (toks[k][2].lower() in INTRO_WORDS or toks[k][2].lower() in SENTENCE_STARTS
+                         or toks[k][2][:1].isdigit() or _participle_intro(toks, k, limit)):
         # skip an introductory phrase up to its comma
         c = next((m for m in range(k, limit) if toks[m][2] == ","), None)
-        if c is None:
+        if c is None:  # 'When he returned he began by saying': no comma, drop the word alone
+            if toks[k][2].lower() in INTRO_WORDS and k + 1 < limit and (
+                    toks[k + 1][2].lower() in SUBJECT_PRONOUNS or toks[k + 1][2][:1].isupper()):
+                k += 1
             break
         k = c + 1
     if k >= limit:

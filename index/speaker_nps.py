@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon import ORG_NOUNS, PERSON_NOUNS, TITLES
+from index.lexicon import ORG_NOUNS, PERSON_NOUNS, QUANTIFIERS, TITLES
 
 _TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
 
@@ -28,7 +28,7 @@ _AGENT_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ee|ive|ess
 
 def speaker_noun(head: str, words: list[str]) -> bool:
     """Whether a common-noun phrase can be a source: a person, group, or document."""
-    if head in PERSON_NOUNS or head in ORG_NOUNS or head in _DOC_NOUNS or head in _TITLE_WORDS:
+    if head in PERSON_NOUNS or head in ORG_NOUNS or head in _DOC_NOUNS or head in _TITLE_WORDS or head in QUANTIFIERS:
         return True
     if any(w in PERSON_NOUNS for w in words[:4]) and len(words) <= 10:
         return True  # 'a person close to the leadership'

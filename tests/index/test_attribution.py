@@ -185,6 +185,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("org_never_he_partnership", "Lance Beebe met voters on Monday. Investment Partnership criticized his plan "
                                  "in a letter.\n\n“We will fix it,” he said.",
      [("We will fix it,", "Lance Beebe")]),
+    # Sentence starts and headlines are not names (quote_dev train errors: 'Hours', 'When', 'Eight', 'So').
+    ("time_phrase_start", "Donald Trump met Sheldon Adelson on Friday.\n\nHours later, Trump returned the compliment, "
+     "telling Reuters, \u201cHe is a great friend of mine.\u201d",
+     [("He is a great friend of mine.", "Donald Trump")]),
+    ("subordinate_start", "Judge Richard Berman left the courtroom for an hour.\n\nWhen he returned he began by "
+     "saying, \u201cI do not think prison is necessary here.\u201d",
+     [("I do not think prison is necessary here.", "Richard Berman")]),
+    ("number_phrase_start", "Al Sharpton spoke at the church.\n\nEight years ago, he supported the senator and said, "
+     "\u201cShe has never done anything for us.\u201d",
+     [("She has never done anything for us.", "Al Sharpton")]),
+    ("quantifier_subject", "Several said, \u201cThe line was far too long this year.\u201d",
+     [("The line was far too long this year.", "Several")]),
+    ("first_name_gender", "FBI Director James Comey declined to comment. Former prosecutor Glen Kopp said agents "
+     "want to interview Clinton and her aides.\n\n\u201cThey are within the zone of the inquiry,\u201d he said.",
+     [("They are within the zone of the inquiry,", "Glen Kopp")]),
+    ("headline_not_a_name", "Glenn Beck Blasts Radio Host For Mocking His Fast\n\nTed Cruz spoke in Indiana on "
+     "Monday.\n\n\u201cIt was because last night I fasted,\u201d he said.",
+     [("It was because last night I fasted,", "Ted Cruz")]),
 ]
 
 NOT_QUOTES = [
@@ -297,3 +315,11 @@ def test_office_titles_are_not_split_at_of(body: str, speaker: str, desc: str | 
 ])
 def test_learned_filter_keeps_cued_fragments_and_drops_scare_quotes(body: str, expected) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(body)] == expected
+
+
+def test_headline_names_only_its_first_name_and_surname() -> None:
+    """A title-case line is not one long name ('Glenn Beck Blasts Radio Host …' is Glenn Beck)."""
+    from index.mentions import find_people
+
+    names = [m.name for m in find_people("Glenn Beck Blasts Radio Host For Mocking His Fast\n\nHe spoke.")]
+    assert names == ["Glenn Beck"]
