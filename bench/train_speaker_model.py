@@ -15,11 +15,13 @@ with this ranker: 5-fold CV 0.841-0.845 against 0.841, within the folds'
 +-0.015, for 1-6 ms more per article. The ceiling is the candidates: in
 553 of 6,653 train quotations no candidate is right (oracle 0.917).
 
-Open (session 4): the shipped JSON pairs the retrained speaker ranker with the quote filter of the
-previous fit (`--keep-filter` reproduces it). Refitting the filter on the current rules (fewer junk speakers, so more non-quotes with
-kind 'none') lowers the kind_none weight and flips two pinned cases at 2% gold loss
-(test_kinds_and_cues, test_uncued_quote_far_from_any_speaker_stays_anonymous); at 1.5% a scare quote
-comes back instead. The filter needs a steadier feature for uncued whole paragraphs first.
+Session 5: the filter is refitted with the ranker again (plain run; `--keep-filter` still
+exists). Session 4's refit flipped two pinned cases because a cue-less whole paragraph rested on a
+kind_none weight fitted from ~20 spans; the `clause` feature of `quote_filter` (an auxiliary or a
+subject pronoun among 4+ words) carries it now (train not-quote hits 101 -> 98). Pronoun
+candidates gained `c_head` (`index.pronoun_chain`, CV +0.0014) and `listener` (+0.0003, on three
+seeds); a 'gap' in the chain, subordinate-clause subjects, unknown-gender heads, hop counts and a
+head-is-previous-speaker conjunction were tried and dropped (no CV gain).
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
     if is_cue(w0, weak_ok=False) and len(toks) > 1:
         np = np_after(nar, toks, 1)
         if np and np[0].lower() not in ("that", "the") and not np[0].lower().startswith(("that ", "on ", "in ")):
-            return Cue(np[0], np[1], _cue_text(nar, toks, 0), at=toks[0][0])
+            return _according_after(nar, toks, 1) or Cue(np[0], np[1], _cue_text(nar, toks, 0), at=toks[0][0])
     for j, t in enumerate(toks[:40]):
         if t[2] in (".", "!", "?", "\x00", ";") and j > 0:
             if t[2] == "." and j + 1 < len(toks) and toks[j + 1][2][:1].islower():
@@ -99,11 +99,27 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
             if np is None and toks[j - 1][2] == ",":  # '“…” for Clinton, said Kunin.'
                 np = np_after(nar, toks, j + 1)
             if np:
-                return Cue(np[0], np[1], _cue_text(nar, toks, j), at=t[0])
+                return _according_after(nar, toks, j + 1) or Cue(np[0], np[1], _cue_text(nar, toks, j), at=t[0])
             break
         if t[2].lower() == "according" and j + 2 < len(toks) and toks[j + 1][2] == "to":
             np = np_after(nar, toks, j + 2)
             return Cue(np[0], np[1], "according to", at=t[0]) if np else None
+    return None
+
+
+def _according_after(nar: Narrative, toks: list, k: int) -> Cue | None:
+    """'," Sanders said, according to CNN.': the report the reporter relies on is the source named.
+
+    The annotators credit CNN, not Sanders, so the rest of the cue's sentence is
+    searched for 'according to'.
+    """
+    for j in range(k, min(len(toks) - 2, k + 25)):
+        w = toks[j][2]
+        if w in ("!", "?", "\x00", ";") or (w == "." and not (j + 1 < len(toks) and toks[j + 1][2][:1].islower())):
+            return None
+        if w.lower() == "according" and toks[j + 1][2].lower() == "to":
+            np = np_after(nar, toks, j + 2)
+            return Cue(np[0], np[1], "according to", at=toks[j][0]) if np else None
     return None
 
 

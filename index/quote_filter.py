@@ -121,6 +121,9 @@ def _context_feats(body: str, m: MarkSpan, close: int, text: str) -> dict[str, f
 
 _LABEL_VERBS = frozenset("""called calling calls call described describing describes termed branded labeled
     labelled dubbed deemed promised vowed pledged urged dismissed praised blasted slammed decried""".split())
+_CLAUSE_WORDS = frozenset("""is are was were be been am has have had will would can could should must do does did
+    don't doesn't didn't isn't aren't wasn't won't can't it's that's there's i we you he she they nobody everybody
+    somebody everyone someone""".split())
 _FIRST_PERSON = frozenset("i i'm i've i'll i'd me my we we're we've we'll our us".split())
 _TITLE_NOUN_RE = re.compile(
     r"\b(?:book|books|novel|film|movie|documentary|show|series|song|album|slogan|motto|mantra|theme|"
@@ -155,6 +158,10 @@ def _speech_feats(body: str, m: MarkSpan, close: int, text: str, s0: int, s1: in
                           and body.count(key, max(0, m.start - 30 * _REACH), m.end + 30 * _REACH) >= 2),
         "n8": float(n >= 8), "whole": float(whole_sentence(body, m)),
     }
+    # A clause (an auxiliary or a subject pronoun among 4+ words) is what speech has and titles, scare
+    # quotes and headlines lack: thousands of spans back it, unlike the few cue-less whole paragraphs
+    # whose kind_none weight swung from one refit to the next.
+    f["clause"] = float(n >= 4 and any(w in _CLAUSE_WORDS for w in words))
     return f
 
 

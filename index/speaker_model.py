@@ -5,7 +5,8 @@ speakers a sentence or two away and quotations continued from earlier
 paragraphs. Here every plausible candidate (the rule's choice, each person,
 organisation or anonymous source the mention tracker saw in the quotation's
 paragraph and the 3 before, the previous quotation's speaker) gets a few
-cheap features, and a log-linear model trained on the quote_dev train split
+cheap features (for he/she, also the subject that opened the run of
+he/she sentences, `pronoun_chain`), and a log-linear model trained on the quote_dev train split
 (`bench/train_speaker_model.py`) picks one. Weights ship as JSON in
 `index/data/speaker_model.json`, loaded once; without it the rules stand.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.lexicon import CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES
+from index.pronoun_chain import PronounChains, is_listener
 from index.salience import Salience
 
 if TYPE_CHECKING:
@@ -98,6 +100,7 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
             sent_first.add(m.pos)
     out: list[list[Candidate]] = []
     sal: Salience | None = None
+    chains: PronounChains | None = None
     for i, (q, a) in enumerate(zip(marks, atts)):
         close = q.close_mark if q.close_mark is not None else q.end
         lo = att.paras[max(0, q.para - _BEFORE)][0]
@@ -130,6 +133,10 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
         nearest_after = min(((d, n) for n, (d, m) in best.items() if m.pos > close), default=(0, None))[1]
         anchor = a.np_at if a.np_at >= 0 else q.open_mark
         g_rank = _gender_ranks(best, want, anchor)
+        head, hops = None, 0
+        if want and a.kind == "pronoun":
+            chains = chains or PronounChains(att)
+            head, hops = chains.head(anchor, want)
         cands: list[Candidate] = []
         ctx = _ctx(a)
         for name, (d, m) in best.items():
@@ -147,6 +154,9 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
             f["nearest_after"] = float(name == nearest_after)
             f["last_source"] = float(name == last_source)
             f["at_cue"] = float(name in at_cue)
+            f["listener"] = float(m.pos < q.open_mark and is_listener(nar_text, m.pos))
+            if name == head:  # the subject that opened the run of he/she sentences (`pronoun_chain`)
+                f["c_head" if hops < 2 else "c_head_far"] = 1.0
             cands.append(_finish(name, m.kind, f, a, prev, prev_near, name_count, spk_count, ctx))
         names = {c.name for c in cands}
         if a.speaker and a.speaker not in names:

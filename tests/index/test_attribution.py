@@ -323,3 +323,13 @@ def test_headline_names_only_its_first_name_and_surname() -> None:
 
     names = [m.name for m in find_people("Glenn Beck Blasts Radio Host For Mocking His Fast\n\nHe spoke.")]
     assert names == ["Glenn Beck"]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("\u201cWe will win,\u201d Sanders said, according to CNN.", "CNN"),
+    ("\u201cWe will win,\u201d said Sanders on Monday, according to Reuters.", "Reuters"),
+    ("\u201cWe will win,\u201d Sanders said. According to CNN, he left early.", "Sanders"),
+])
+def test_said_according_to_credits_the_report(body: str, speaker: str) -> None:
+    """'X said, according to Y': the annotators credit Y, the source the reporter relies on."""
+    assert [q.speaker for q in extract_quotes(body)] == [speaker]

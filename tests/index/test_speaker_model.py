@@ -79,3 +79,27 @@ def test_pronoun_candidates_carry_salience() -> None:
     named = Attributor(BODY, find_marks(BODY))
     first = sm.candidates(named, named.run())[0]
     assert not any(k.startswith("s_") for c in first for k in c.feats)  # salience is for pronoun cues only
+
+
+def test_pronoun_chain_head_and_listener() -> None:
+    """'He said … He told Grant … “…,” he said': the run's opening subject, not the man told."""
+    body = ("Sen. Tom Reyes spoke in Ohio on Monday. He said the bill would pass. He told Paul Grant the vote was "
+            "close.\n\u201cWe have the votes,\u201d he said.")
+    marks = find_marks(body)
+    att = Attributor(body, marks)
+    atts = att.run()
+    assert atts[0].kind == "pronoun"
+    cands = {c.name: c.feats for c in sm.candidates(att, atts)[0]}
+    assert cands["Tom Reyes"].get("c_head_far")  # two 'He' sentences back to the subject that opened them
+    assert not any(k.startswith("c_head") for k in cands["Paul Grant"])
+    assert cands["Paul Grant"].get("listener") and not cands["Tom Reyes"].get("listener")
+
+
+def test_chain_breaks_at_a_sentence_without_the_pronoun() -> None:
+    from index.pronoun_chain import PronounChains, is_listener
+
+    body = "Tom Reyes arrived late. The crowd cheered loudly. He waved. \u201cThank you,\u201d he said."
+    att = Attributor(body, find_marks(body))
+    assert PronounChains(att).head(body.index("He waved"), "m")[0] is None
+    assert PronounChains(att).head(body.index("The crowd"), "m") == ("Tom Reyes", 0)
+    assert is_listener("She told Tom Reyes", len("She told "))
