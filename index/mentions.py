@@ -19,6 +19,7 @@ from index.lexicon import (
     ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PLACE_NAMES, TITLES,
 )
 from index.headlines import headline_spans, inside
+from index.non_persons import PLACE_WORDS, after_place_preposition, non_person
 from index.speakers import OFFICE_HEADS, split_name, surname
 
 TOKEN_RE = re.compile(
@@ -50,35 +51,6 @@ class Mention:
     inferred: bool = False  # the gender came only from pronouns nearby (`gender.fill_genders`)
 
 
-_NOT_PERSON_LAST = frozenset(
-    """league administration state states usa presse file organization organisation authority alliance
-    partnership partners fund trust bank company corporation firm holdings institution society
-    federation council board court army navy force forces police guard brigade movement front
-    republicans democrats americans conservatives liberals progressives independents latinos hispanics
-    muslims christians catholics evangelicals jews voters supporters people media""".split()
-)
-_COMPASS = frozenset("north south east west san los las fort saint new".split())
-_DEMONYM_RE = re.compile(r"(?:an|ese|ish|ian|i)$")
-
-
-def non_person(name: str) -> bool:
-    """'Anti-Defamation League', 'Islamic State', 'San Diego', 'South Korean', 'GOP': not a he or a she."""
-    toks = name.split()
-    if not toks:
-        return True
-    low = [t.lower().strip(".,") for t in toks]
-    if low[-1] in _NOT_PERSON_LAST or low[-1] in ORG_NAME_WORDS or low[-1] in _PLACE_WORDS:
-        return True
-    if len(toks) == 1:  # 'GOP', 'ISIS', 'WASHINGTON', 'Britain'
-        return (len(toks[0]) > 1 and toks[0].isupper()) or (
-            low[0] in PLACE_NAMES and low[0] not in MALE_NAMES and low[0] not in FEMALE_NAMES)
-    if low[0] in MALE_NAMES or low[0] in FEMALE_NAMES:
-        return False
-    if low[-1] in PLACE_NAMES:
-        return True  # 'New Hampshire', 'Independent Vermont'
-    return low[0] in _COMPASS and (low[-1] in PLACE_NAMES or bool(_DEMONYM_RE.search(low[-1])) or len(toks) == 2)
-
-
 @lru_cache(maxsize=8192)
 def gender_of(name: str, context: str = "") -> str | None:
     """'m'/'f' from a first name or a title/role word just before the name."""
@@ -107,15 +79,6 @@ def _strip_leading(run: str) -> tuple[str, int]:
 
 
 _OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*) (?:of|for) (?:the )?$")
-_PLACE_WORDS = frozenset(
-    """states america york angeles francisco carolina dakota jersey hampshire island county
-    city street avenue road park square valley beach hill east west north south africa
-    europe asia union kingdom republic district court airport station hall center centre
-    church school university college hospital street tower day week month year war act
-    bill amendment river lake mountain forum summit conference convention assembly festival
-    games cup prize award awards show series debate caucus caucuses primary primaries
-    times""".split()
-)
 _SPEAKERISH_RE = re.compile(
     r"(?:\b([A-Z][a-z][\w'\u2019-]*)(?:\s+(?:also|later|then|has|had|previously|once|recently))?"
     r"\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|stated|noted|argued|asked|"
@@ -138,7 +101,7 @@ def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool
                    surnames: frozenset[str] = frozenset()) -> bool:
     toks = person.split()
     last = toks[-1].lower()
-    if last in ORG_NAME_WORDS or last in _PLACE_WORDS:
+    if last in ORG_NAME_WORDS or last in PLACE_WORDS:
         return False
     titled = bool(ctx.split()) and ctx.split()[-1].lower().strip(".") in _TITLE_SET - {"former"}
     if len(toks) > 1:
@@ -220,7 +183,8 @@ def find_people(masked: str, windows: list[tuple[int, int]] | None = None) -> li
         key = surname(person).lower()
         full = known.get(key, person) if len(person.split()) == 1 else person
         subject = _looks_like_subject(masked, start, end)
-        person_like = not non_person(full)
+        person_like = not non_person(full) and not (full.split()[0].lower() not in _FIRST_NAMES
+                                                    and after_place_preposition(masked, start))
         out.append(Mention(start, end, full, genders.get(key) if person_like else None, subject,
                            role=ctx.lower(), person=person_like))
     return out

@@ -13,7 +13,9 @@ from bisect import bisect_left
 from index.lexicon import (
     AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_STARTS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES,
 )
+from index.affiliation import owner_start
 from index.mentions import TOKEN_RE
+from index.non_persons import non_person
 from index.speakers import OFFICE_HEADS
 
 _DETS = frozenset(
@@ -161,6 +163,9 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
         s = _drop_intro(toks, s, i)
         if s is None or toks[i][2].endswith(("'s", "\u2019s")):
             return None
+        o = owner_start(toks, s, floor) if non_person(nar.text[toks[s][0]:toks[i][1]]) else None
+        if o is not None:  # 'Lewis of the James Martin Center for Nonproliferation Studies said'
+            return np_before(nar, toks, o + 1, floor)
         return nar.text[toks[s][0]:toks[i][1]], toks[s][0]
     if w[:1].islower() and w.isalpha():
         return _nominal_before(nar, toks, i, floor)

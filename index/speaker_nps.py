@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.affiliation import drop_affiliation
 from index.lexicon import ORG_NOUNS, PERSON_NOUNS, QUANTIFIERS, TITLES
 
 _TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
@@ -55,7 +56,7 @@ def drop_origin(head: str) -> str:
     """
     m = _ORIGIN_RE.match(head)
     if not m or m.group(1).split()[-1].lower().strip(".") in _TITLE_WORDS:
-        return head
+        return drop_affiliation(head)  # 'Butterfield of North Carolina', 'Lewis of the … Center'
     return m.group(1)
 
 

@@ -333,3 +333,28 @@ def test_headline_names_only_its_first_name_and_surname() -> None:
 def test_said_according_to_credits_the_report(body: str, speaker: str) -> None:
     """'X said, according to Y': the annotators credit Y, the source the reporter relies on."""
     assert [q.speaker for q in extract_quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("\u201cIt is a stretch,\u201d Jeffrey Lane of the Marsh Center for Nonproliferation Studies wrote.",
+     "Jeffrey Lane"),
+    ("\u201cIt is a stretch,\u201d experts Dana Ford and Paula Reyes of Boston\u2019s Institute for Science "
+     "and International Security wrote.", "Paula Reyes"),
+    ("Chairman Tom Bell of North Carolina said he was \u201coutraged\u201d by the plan.", "Tom Bell"),
+    ("\u201cWe will win,\u201d Secretary of State John Kerry said.", "John Kerry"),
+])
+def test_affiliation_is_not_the_speaker(body: str, speaker: str) -> None:
+    """'X of the Y Center for Z Studies said': the institute or state a person is from never speaks."""
+    assert [q.speaker for q in extract_quotes(body)] == [speaker]
+
+
+def test_venue_after_a_place_preposition_is_not_a_person() -> None:
+    """'Making her way around Chez Vachon, Clinton …': a diner is never 'she', nor a he/she chain's head."""
+    from index.mentions import find_people
+
+    people = {m.name: m.person for m in find_people(
+        "Making her way around Chez Vachon, Hillary Clinton thanked a diner. Ann Lee went to Iowa State.")}
+    assert people["Chez Vachon"] is False and people["Hillary Clinton"] is True
+    from index.non_persons import non_person
+
+    assert non_person("International Security") and non_person("Marsh Diner") and not non_person("Ann Lee")
