@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index.attribution import Attribution
+from index.quote_filter import said_in_sentence
 from index.quote_marks import MarkSpan
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs is as".split())
@@ -24,8 +25,12 @@ _TITLE_CUES = re.compile(
 )
 # 'on NBC's', 'CNN’s', 'on', 'told Fox's', 'appearance on': a show or outlet name follows.
 _SHOW_BEFORE = re.compile(r"(?:['\u2019]s|\bon|\bon the|\btold)\s*$", re.I)
-_BYLINE_AFTER = re.compile(r"^\W{0,3}\s*by\s+[A-Z\w]", re.S)
-_EXCERPT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?[A-Z][^:\n]{0,60}:\s*$")
+# A byline names an outlet's writer ('by Times' Ann Lee', 'by DNAinfo's Eddie Small'): the possessive is
+# what tells it from speech followed by an agent ('“We are horrified” by the shooting', 'a letter signed
+# by the United States and its allies said: “…”').
+_BYLINE = r"by\s+(?:the\s+)?[A-Z][^,:\n]{0,40}?['\u2019]s?\s+[A-Z]"
+_BYLINE_AFTER = re.compile(r"^\W{0,3}\s*" + _BYLINE, re.S)
+_EXCERPT_BEFORE = re.compile(r"\b" + _BYLINE + r"[^:\n]{0,40}:\s*$")
 # Words that may follow a partial quotation inside a sentence without making it a modifier.
 _FUNCTION_AFTER = frozenset(
     """in on at to for with by from of and or but as than that if when while because about
@@ -41,7 +46,7 @@ def is_quotation(body: str, m: MarkSpan, a: Attribution) -> bool:
     words = text.split()
     if _is_title(body, m, words) or _is_markup(body, m) or _is_headline(body, m):
         return False
-    if len(words) <= 4 and not _governed(body, m, a) and _is_modifier(body, m, text):
+    if len(words) <= 4 and not (_governed(body, m, a) or _reported(body, m, a)) and _is_modifier(body, m, text):
         return False
     if a.local and (a.speaker or a.as_written):
         return True
@@ -50,6 +55,12 @@ def is_quotation(body: str, m: MarkSpan, a: Attribution) -> bool:
     if not a.speaker:
         return len(words) >= 8 and bool(re.search(r"[.!?,]['\u2019]?$", text))
     return True
+
+
+def _reported(body: str, m: MarkSpan, a: Attribution) -> bool:
+    """The speaker named earlier in the span's own sentence, then a speech verb ('He pledged to fix the
+    nation’s “broken” system'): a phrase someone said, not the reporter's scare quote of the same shape."""
+    return a.np_at >= 0 and said_in_sentence(body, m, a.np_at)
 
 
 def _governed(body: str, m: MarkSpan, a: Attribution) -> bool:
@@ -71,7 +82,7 @@ def _is_markup(body: str, m: MarkSpan) -> bool:
 def _is_headline(body: str, m: MarkSpan) -> bool:
     """'—“Title,” by Times' Ann Lee: “excerpt …”': a newsletter's headline and the excerpt after it."""
     close = m.close_mark if m.close_mark is not None else m.end
-    if _BYLINE_AFTER.match(body[close + 1:close + 12]):
+    if _BYLINE_AFTER.match(body[close + 1:close + 60]):
         lead = body[m.para_start:m.open_mark].strip()  # rare: only spans followed by 'by …'
         if not lead or lead.endswith(("\u2014", "-")):
             return True

@@ -158,11 +158,41 @@ def _speech_feats(body: str, m: MarkSpan, close: int, text: str, s0: int, s1: in
                           and body.count(key, max(0, m.start - 30 * _REACH), m.end + 30 * _REACH) >= 2),
         "n8": float(n >= 8), "whole": float(whole_sentence(body, m)),
     }
+    f.update(_frame_feats(body[s0:m.open_mark]))
     # A clause (an auxiliary or a subject pronoun among 4+ words) is what speech has and titles, scare
     # quotes and headlines lack: thousands of spans back it, unlike the few cue-less whole paragraphs
     # whose kind_none weight swung from one refit to the next.
     f["clause"] = float(n >= 4 and any(w in _CLAUSE_WORDS for w in words))
     return f
+
+
+# Verbs that frame someone's words as a label ('portraying immigrants as “rapists”', 'calls her record
+# a “blueprint”'); a scare quote sits in the reporter's own sentence with no such verb before it.
+_FRAME_VERBS = frozenset("""portray portrays portrayed portraying cast casts casting refer refers referred
+    referring dismiss dismisses dismissed dismissing herald heralded hail hailed denounce denounced denounces
+    deride derided decry decried depict depicts depicted depicting paint painted painting frame framed framing
+    call calls called calling describe describes described describing brand branded label labeled labelled
+    accuse accused accuses accusing""".split())
+_AS_END_RE = re.compile(r"\bas\s+(?:(?:a|an|the|his|her|their|its|part|of|being|too|so)\s+){0,3}\W*$", re.I)
+
+
+def _frame_feats(before: str) -> dict[str, float]:
+    """A speech or framing verb earlier in the span's own sentence, and 'as' right before the span."""
+    frame = _verb_in(before)
+    return {"sent_verb_before": float(frame),
+            "frame_as": float(frame and bool(_AS_END_RE.search(before[-40:])))}
+
+
+def _verb_in(text: str) -> bool:
+    words = [w.lower() for w in _WORDS_RE.findall(text)]
+    return any(w in _FRAME_VERBS or w in CUE_VERBS or w in _LABEL_VERBS for w in words)
+
+
+def said_in_sentence(body: str, m: MarkSpan, np_at: int) -> bool:
+    """A speaker named earlier in the span's own sentence and a speech or framing verb after the name
+    ('He pledged to fix the nation’s “broken” system'): what tells a phrase someone said from a
+    reporter's scare quote of the same shape."""
+    return _sentence(body, m)[0] <= np_at < m.open_mark and _verb_in(body[np_at:m.open_mark])
 
 
 def whole_sentence(body: str, m: MarkSpan) -> bool:

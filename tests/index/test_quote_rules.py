@@ -33,6 +33,32 @@ def test_governed_partial_quote_is_kept() -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(body)] == [("total disaster", "Smith")]
 
 
+# 'by' after a quotation is a byline only with an outlet's possessive ('by Times' Ann Lee'); an agent
+# ('by the shooting') or a signer before 'said:' leaves the quotation standing.
+BY_NOT_BYLINE = [
+    ("agent_after", "“We are frustrated and horrified” by the shooting, Imam Adel Nefzi said on Sunday.",
+     "We are frustrated and horrified"),
+    ("signer_before_colon", "A statement signed by the United States and its allies said: "
+                            "“You will pay for this attack on our people, and soon.”",
+     "You will pay for this attack on our people, and soon."),
+]
+
+
+@pytest.mark.parametrize("name,body,text", BY_NOT_BYLINE, ids=[c[0] for c in BY_NOT_BYLINE])
+def test_by_without_outlet_is_not_a_byline(name: str, body: str, text: str) -> None:
+    assert [q.text for q in extract_quotes(body)] == [text]
+
+
+@pytest.mark.parametrize("body,text,speaker", [
+    ("Senator Mark Ruiz pledged on Monday to fix the nation’s “broken” campaign finance system.",
+     "broken", "Mark Ruiz"),
+    ("Mayor Ann Lee warned that the city faced a “slow-motion” budget crisis this year.", "slow-motion", "Ann Lee"),
+])
+def test_modifier_phrase_after_speaker_and_verb_is_kept(body: str, text: str, speaker: str) -> None:
+    # Same shape as 'the “top secret” level', but the speaker and a speech verb come first in the sentence.
+    assert [(q.text, q.speaker) for q in extract_quotes(body)] == [(text, speaker)]
+
+
 def test_gender_inferred_from_following_pronoun() -> None:
     masked = "Jan Brewer spoke first. Then she left. Reince Priebus arrived and he sat down."
     people = [Mention(0, 10, "Jan Brewer", None, True), Mention(40, 53, "Reince Priebus", None, True)]
