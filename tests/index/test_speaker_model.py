@@ -64,14 +64,18 @@ def test_uncued_quote_far_from_any_speaker_stays_anonymous() -> None:
     assert q[-1].speaker is None
 
 
+def _first_pronoun_candidates(body: str) -> dict[str, dict[str, float]]:
+    """The features of each candidate speaker of the body's first quotation, cued by a pronoun."""
+    att = Attributor(body, find_marks(body))
+    atts = att.run()
+    assert atts[0].kind == "pronoun"
+    return {c.name: c.feats for c in sm.candidates(att, atts)[0]}
+
+
 def test_pronoun_candidates_carry_salience() -> None:
     body = ("Sen. Maria Lopez said the bill would pass. Lopez told reporters on Tuesday that it had support.\n"
             "Her aide, Paul Grant, stood by. \u201cWe have the votes,\u201d she said.")
-    marks = find_marks(body)
-    att = Attributor(body, marks)
-    atts = att.run()
-    assert atts[0].kind == "pronoun"
-    cands = {c.name: c.feats for c in sm.candidates(att, atts)[0]}
+    cands = _first_pronoun_candidates(body)
     lopez = cands["Maria Lopez"]
     assert lopez.get("s_cued", 0) > 0  # given the floor in indirect speech before the quotation
     assert "Paul Grant" not in cands  # 'she' is never Paul Grant
@@ -85,11 +89,7 @@ def test_pronoun_chain_head_and_listener() -> None:
     """'He said … He told Grant … “…,” he said': the run's opening subject, not the man told."""
     body = ("Sen. Tom Reyes spoke in Ohio on Monday. He said the bill would pass. He told Paul Grant the vote was "
             "close.\n\u201cWe have the votes,\u201d he said.")
-    marks = find_marks(body)
-    att = Attributor(body, marks)
-    atts = att.run()
-    assert atts[0].kind == "pronoun"
-    cands = {c.name: c.feats for c in sm.candidates(att, atts)[0]}
+    cands = _first_pronoun_candidates(body)
     assert cands["Tom Reyes"].get("c_head_far")  # two 'He' sentences back to the subject that opened them
     assert not any(k.startswith("c_head") for k in cands["Paul Grant"])
     assert cands["Paul Grant"].get("listener") and not cands["Tom Reyes"].get("listener")
