@@ -100,8 +100,10 @@ class MainScreen(Searching, LibraryTasks, Screen):
 
     def end_start(self) -> None:
         """Put the real reader and quotes panes in place of the first frame's stand-ins."""
+        if not self.has_class("-starting"):  # done already: the usual case for reader() and quotes_pane()
+            return
         pane = self.query_one("#read-pane")
-        if not self.has_class("-starting") or not pane.is_attached:  # shutting down: nothing to show
+        if not pane.is_attached:  # shutting down: nothing to show
             return
         reader = Reader(id="reader", classes="pane")
         reader.border_title = "Reader"
