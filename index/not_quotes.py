@@ -48,6 +48,8 @@ def is_quotation(body: str, m: MarkSpan, a: Attribution) -> bool:
         return False
     if len(words) <= 4 and not (_governed(body, m, a) or _reported(body, m, a)) and _is_modifier(body, m, text):
         return False
+    if _is_nickname(body, m, words) or _is_letter(text):
+        return False
     if a.local and (a.speaker or a.as_written):
         return True
     if len(words) <= 3 and (not a.speaker or a.np_at < 0):
@@ -99,14 +101,33 @@ def _is_modifier(body: str, m: MarkSpan, text: str) -> bool:
     nxt = re.match(r" ([a-z][a-z\-]+)\b", after)
     if not nxt or nxt.group(1) in _FUNCTION_AFTER or nxt.group(1).endswith("ly"):
         return False
-    before = body[max(m.para_start, m.open_mark - 20):m.open_mark].split()
-    return bool(before) and (before[-1].lower() in ("a", "an", "the", "its", "his", "her", "their")
-                             or before[-1].endswith(("'s", "\u2019s")))
+    before = body[max(m.para_start, m.open_mark - 40):m.open_mark].split()
+    if len(text.split()) <= 3 and len(before) >= 2 and before[-2].lower() in _DETS \
+            and before[-1].isalpha() and before[-1].islower() and not before[-1].endswith("ly"):
+        return True  # 'one of the original “big four” negotiators': determiner, adjective, quote, noun
+    return bool(before) and (before[-1].lower() in _DETS or before[-1].endswith(("'s", "\u2019s")))
+
+
+_DETS = ("a", "an", "the", "its", "his", "her", "their")
+
+
+def _is_nickname(body: str, m: MarkSpan, words: list[str]) -> bool:
+    """'Gov. C.L. “Butch” Otter': one capitalised word between the parts of a name is a nickname."""
+    if len(words) != 1 or not words[0][:1].isupper() or m.close_mark is None:
+        return False
+    before = body[max(m.para_start, m.open_mark - 20):m.open_mark]
+    return bool(re.search(r"\b[A-Z][\w.]*\s$", before)) and bool(re.match(r"\s[A-Z][a-z]", body[m.close_mark + 1:m.close_mark + 4]))
+
+
+def _is_letter(text: str) -> bool:
+    """'push the button for “R” or “D”': a lone capital letter is a label (a party, a grade), not speech."""
+    core = text.strip(",.;:!? ")
+    return len(core) == 1 and core.isupper()
 
 
 def _is_title(body: str, m: MarkSpan, words: list[str]) -> bool:
     """Title-case spans named as a work, show or event, and photo credits."""
-    if not words or len(words) > 9:
+    if not words or len(words) > 14:
         return False
     if "/" in body[m.start:m.end] and m.open_mark == m.para_start:
         return True  # a photo credit standing alone
@@ -116,15 +137,25 @@ def _is_title(body: str, m: MarkSpan, words: list[str]) -> bool:
     if not title_case:
         return False
     ends_sentence = words[-1][-1:] in ".!?"
+    if len(words) > 9:  # a book's title and subtitle ('his book “Backfire: … of Hewlett-Packard.”')
+        return bool(_TITLE_CUES.search(before))
     if _TITLE_CUES.search(before) or before.rstrip().endswith((" a", " an", " the", " of")):
         return not ends_sentence or len(sig) > 1
     if _SHOW_BEFORE.search(before) and len(words) <= 7:
         return True  # 'on NBC's “Meet the Press.”'
+    if _WORK_BEFORE.search(before) and words[0].lower() not in ("i", "we", "you"):
+        return True  # 'the playwright who wrote “Peter Pan,”', 'proceeded to perform “Bridge Over Troubled Water.”'
     if len(sig) >= 2 and words[-1].endswith(",") and _LIST_BEFORE.search(before) and not _cue_after(body, m):
         return True  # '… starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted …'
     return len(sig) >= 2 and not ends_sentence and not words[-1].endswith(",")
 
 
+# A verb of writing or performing, or an interview or appearance, before a title-case span: a work or a show.
+_WORK_BEFORE = re.compile(
+    r"\b(?:wrote|written|writes|write|perform|performed|performing|performs|sang|sing|sings|singing|"
+    r"starred in|starring in|stars in|directed|produced|published|authored|recorded|released|"
+    r"interview with|appearance on|appeared on|appearing on|episode of|edition of|season of|broadcast of)\s*$",
+    re.I)
 _LIST_BEFORE = re.compile(r"(?:\b(?:and|or|in|on|of|from|perform|performing|called|like)|[\u201d\"],)\s*$")
 _CUE_AFTER = re.compile(r"\W{0,3}\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:said|says|told|added|wrote|asked)\b"
                         r"|\W{0,3}\s*(?:he|she|they|it|we|I)\s+\w+ed\b")
