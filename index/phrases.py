@@ -131,7 +131,7 @@ def _office_of(toks: list, i: int) -> bool:
 def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int] | None:
     """Subject phrase ending just before the cue verb at token j."""
     i = j - 1
-    while i >= floor and (toks[i][2].lower() in AUX_ADVERBS or toks[i][2].lower().endswith("ly")
+    while i >= floor and (_adverb(toks[i][2])
                           or (toks[i][2].lower() in _WHEN_WORDS and i > floor)
                           or (toks[i][2] == "." and i > floor and toks[i - 1][2][:1].isupper())):
         i -= 1
@@ -170,6 +170,11 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     if w[:1].islower() and w.isalpha():
         return _nominal_before(nar, toks, i, floor)
     return None
+
+
+def _adverb(w: str) -> bool:
+    """'also', 'will', 'flatly' between a subject and its verb; capitalised, a name ('Megyn Kelly', 'George Will')."""
+    return w[:1].islower() and (w in AUX_ADVERBS or w.endswith("ly"))
 
 
 def _name_part(w: str) -> bool:
@@ -279,8 +284,11 @@ def _ends_with_name(words: list[str]) -> bool:
 def _participle_intro(toks: list, k: int, limit: int) -> bool:
     """'Continuing to explain his view, Carson …': an opening participle clause, not the subject."""
     w = toks[k][2]
-    return (w[:1].isupper() and w.lower().endswith("ing") and k + 1 < limit
-            and toks[k + 1][2][:1].islower() and not is_cue(toks[k + 1][2], True))
+    if not (w[:1].isupper() and k + 1 < limit and toks[k + 1][2][:1].islower()):
+        return False
+    if w.endswith("ly") and toks[k + 1][2].endswith("ing"):  # 'Hastily politicizing the tragedy, Trump …'
+        return True
+    return w.lower().endswith("ing") and not is_cue(toks[k + 1][2], True)
 
 
 def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
