@@ -15,10 +15,10 @@ from index.attribution import Attribution
 from index.quote_filter import said_in_sentence
 from index.quote_marks import MarkSpan
 
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs is as".split())
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs is as de del la le du des da y el van von".split())
 _TITLE_CUES = re.compile(
     r"(?:\b(?:book|books|novel|film|movie|show|series|song|album|titled|entitled|called|named|dubbed|"
-    r"memoir|column|article|op-ed|essay|program|programme|campaign|rally|hashtag|slogan|event|tour|"
+    r"memoir|column|article|op-ed|essay|program|programme|campaign|rally|hashtag|slogan|event|tour|play|musical|"
     r"author of|headline|pseudonym|nicknamed|known as|goes by|podcast|ad|episode|star of|roles in)"
     r"\s*[,:]?\s*)$",
     re.I,

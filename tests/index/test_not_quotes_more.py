@@ -70,3 +70,10 @@ def test_partial_quotation_kept() -> None:
 def test_lowercase_phrase_after_wrote_kept() -> None:
     body = 'In her review, critic Ana Pell wrote \u201ca love letter to the harbour\u201d about the new play.'
     assert "a love letter to the harbour" in _texts(body)
+
+
+def test_title_with_foreign_particle_dropped() -> None:
+    body = ('Mark Dunn spoke in Madrid on Monday.\n'
+            'Such is the latest revenge against Dunn: a group of comedians is performing a popular play called '
+            '\u201cLos Hijos de Dunn,\u201d or \u201cSons of Dunn,\u201d in the city.')
+    assert "Los Hijos de Dunn," not in _texts(body)
