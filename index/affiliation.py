@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon import ORG_NAME_WORDS, TITLES
+from index.lexicon import ORG_NAME_WORDS, PLACE_NAMES, TITLES
 from index.non_persons import NOT_PERSON_LAST, PLACE_WORDS, non_person
 
 _TITLE_WORDS = frozenset(t.strip(".").lower() for t in TITLES)
@@ -34,14 +34,27 @@ def owner_start(toks: list, s: int, floor: int) -> int | None:
     inside names, the first 'of'/'at'/'from' right after a person's name is the join. None if absent.
     """
     k = s - 1
+    commas = 0
     while k > floor and s - k <= _MAX_BACK:
         w = toks[k][2]
         if w.lower() in _JOINS and _person_end(toks[k - 1][2]):
             return k - 1
+        if w == "," and not commas and _city_state(toks, k):
+            commas += 1  # 'Stacy Baker of Columbia, South Carolina says'
+            k -= 1
+            continue
         if not (w[:1].isupper() or w.lower() in _INSIDE_ORG or w in ("'s", "\u2019s")) or w == "\x00":
             return None
         k -= 1
     return None
+
+
+def _city_state(toks: list, k: int) -> bool:
+    """The comma at k splits a place from its state or country: 'Columbia, South Carolina'."""
+    if k + 1 >= len(toks) or not toks[k - 1][2][:1].isupper():
+        return False
+    words = [t[2].lower() for t in toks[k + 1:k + 3]]
+    return words[0] in PLACE_NAMES or (words[0] in PLACE_WORDS and len(words) > 1 and words[1] in PLACE_NAMES)
 
 
 _AFFIL_RE = re.compile(r"^(.*?[A-Z][\w.'\u2019-]*)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)$")

@@ -291,6 +291,8 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
             continue  # '“…,” the diplomat said. “…,” he said': the anonymous source just quoted keeps the floor
         if a.local and a.kind == "named" and rule_s is not None and best_s - rule_s < _NAMED_MARGIN:
             continue  # 'Putin … said, “…”': a name at the quotation's own cue yields only to a clear winner
+        if a.local and a.speaker and a.cue != "according to" and best.feats.get("according"):
+            continue  # 'According to CNN, Sanders said “…”': the report relied on is not the speaker
         if a.local and a.kind == "nominal" and (_anonymous_phrase(a.as_written) or _anonymous_phrase(a.speaker)) \
                 and not _APPOS_OF_NAME_RE.search(att.body, max(0, a.np_at - 40), max(a.np_at, 0)):
             continue  # '“…,” a White House official said': an unnamed source is not whoever is named nearby

@@ -326,12 +326,15 @@ def test_headline_names_only_its_first_name_and_surname() -> None:
 
 
 @pytest.mark.parametrize("body,speaker", [
-    ("\u201cWe will win,\u201d Sanders said, according to CNN.", "CNN"),
-    ("\u201cWe will win,\u201d said Sanders on Monday, according to Reuters.", "Reuters"),
+    ("\u201cWe will win,\u201d Sanders said, according to CNN.", "Sanders"),
+    ("\u201cWe will win,\u201d said Sanders on Monday, according to Reuters.", "Sanders"),
     ("\u201cWe will win,\u201d Sanders said. According to CNN, he left early.", "Sanders"),
+    ("According to CNN, Sanders praised the \u201cbrave volunteers\u201d at the shelter.", "Sanders"),
+    ("The senator was \u201cfurious,\u201d according to CNN.", "CNN"),
 ])
-def test_said_according_to_credits_the_report(body: str, speaker: str) -> None:
-    """'X said, according to Y': the annotators credit Y, the source the reporter relies on."""
+def test_said_according_to_keeps_the_speaker(body: str, speaker: str) -> None:
+    """'X said, according to Y': X spoke the words; Y is only the report relied on (the
+    annotators credit Y, but a reader asking who said it means X). Y speaks when no one else does."""
     assert [q.speaker for q in extract_quotes(body)] == [speaker]
 
 
