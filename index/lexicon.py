@@ -39,7 +39,7 @@ def _inflect(base: str) -> list[str]:
 
 CUE_VERBS: frozenset[str] = frozenset(
     [w for b in _CUE_BASES for w in _inflect(b)] + _IRREGULAR
-) - {"went", "on", "put", "puts", "begin", "begins", "began", "call", "calls", "question", "answer"}
+) - {"state", "states", "went", "on", "put", "puts", "begin", "begins", "began", "call", "calls", "question", "answer"}
 
 # Cue verbs strong enough to attribute a full-sentence quote on their own.
 # "called"/"described" only attribute the partial quotation they govern.
