@@ -1,4 +1,4 @@
-"""Speaker names that look like other words: '-ly' surnames, 'Will', sentence-opening adverbs.
+"""Speaker names that look like other words ('-ly' surnames, 'Will', opening adverbs) and verbs that are nouns.
 
 Invented sentences; each case lists every quotation found with its speaker, in order.
 """
@@ -24,6 +24,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("caricature of reform.", "George Will")]),
     ("will_modal_still_skipped", "Smith will say, “The plan is dead,” on Monday.",
      [("The plan is dead,", "Smith")]),
+    ("states_is_a_noun", 'Dana Cole said voters in three states "want change now."',
+     [("want change now.", "Dana Cole")]),
     ("opening_adverb_participle", "Hastily changing the subject, Mark Dunn blamed his rivals and stressed that "
      "“the border” was the real issue.",
      [("the border", "Mark Dunn")]),
