@@ -11,37 +11,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from index.cues import Cue, introduces, left_cue, right_cue
 from index.phrases import Narrative
-from index.speaker_nps import ROLE_HEADS, drop_origin, is_nominal, looks_named, shared_words, speaker_noun
-from index.lexicon import (
-    FEMALE_TITLES, MALE_TITLES, NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS,
-)
+from index.cue_repair import closing_according, opening_according, repair
+from index.nominal_sources import clause_subject
+from index.speaker_nps import collective, definite_person
+from index.lexicon import CUE_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.gender import fill_genders
-from index.mentions import MentionTracker, find_people, gender_of
+from index.mentions import MentionTracker, find_people
 from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
-from index.speakers import clean_description, pick_role, split_name, split_office, surname
+from index.speakers import surname
+from index.naming import Attribution, SpeakerNamer
 
-_ORG_KEEP_HEAD = frozenset({"campaign", "administration", "team", "camp", "government", "family", "committee"})
-_NAME_LIKE = frozenset({"from", "may"})  # function words that are also surnames: 'From said', 'May said'
-_ORG_SINGLE = frozenset({"kremlin", "pentagon", "reuters", "cnn", "msnbc", "nbc", "cbs", "abc", "fox", "bbc",
-                         "npr", "tass", "politico", "axios", "breitbart", "bloomberg", "gallup", "interfax"})
-
-
-@dataclass
-class Attribution:
-    """Who said a quotation, as resolved, and how the text put it."""
-
-    speaker: str | None = None
-    as_written: str | None = None
-    kind: str = "none"
-    cue: str | None = None
-    description: str | None = None
-    local: bool = False  # the cue is in the quotation's own sentence
-    cue_at: int = -1  # offset of the cue word when the cue is the quotation's own
-    np_at: int = -1  # offset of the speaker phrase the cue names, for the speaker model
+_CLAUSE_OPENERS = frozenset("he she they it i we you that the a an his her their this there".split())
+_THAT_RE = re.compile(r"\W*(?:[\w.]+\W+){0,3}?that\W*$")  # 'said Tuesday morning that '
 
 
 def masked_body(body: str, marks: list[MarkSpan]) -> str:
@@ -58,7 +42,7 @@ def masked_body(body: str, marks: list[MarkSpan]) -> str:
     return "".join(chars)
 
 
-class Attributor:
+class Attributor(SpeakerNamer):
     """Holds one article's narrative, sentences and mentions while naming speakers."""
 
     def __init__(self, body: str, marks: list[MarkSpan]) -> None:
@@ -66,6 +50,7 @@ class Attributor:
         self.marks = marks
         self.nar = Narrative(masked_body(body, marks))
         self.nominals: list[tuple[str, str, int]] = []  # (speaker string, head noun, offset)
+        self._pending: list[tuple] | None = None  # speakers named on trial, noted only when chosen
         self.paras = paragraphs(body)
         self.breaks: list[int] = []
         by_para: dict[int, list[MarkSpan]] = {}
@@ -147,6 +132,7 @@ class Attributor:
         close = q.close_mark if q.close_mark is not None else q.end
         nxt = self.marks[i + 1].open_mark if i + 1 < len(self.marks) and self.marks[i + 1].para == q.para else q.para_end
         _, s_end = self.sentence_of(close)
+        own_end = s_end
         if s_end <= close + 2:  # the quotation ended its sentence: a short 'Smith said.' may follow
             s_end = self.sentence_of(s_end)[1] if s_end < q.para_end else s_end
         partial = bool(left_text.strip(" ,:\u2014-"))
@@ -158,13 +144,63 @@ class Attributor:
                 self.nar, close + 1, min(s_end, nxt, q.para_end))
         if cue is None and not partial:
             cue = left_cue(self.nar, floor, q.open_mark, partial=False)
+        if cue is not None and cue.cue == "according to":
+            cue = self._outer_cue(cue, floor, own_end)
+        if cue is not None:
+            cue = repair(self.nar, cue, s_start, s_end)
+        chosen = self._trial(cue)
+        # 'According to the playbook, his salespersons were told, “…”', '“…,” he told Sen. Jeff Flake
+        # (R-Ariz.), according to officials …': the source the whole sentence is credited to wins.
+        for credited in (opening_according(self.nar, s_start, q.open_mark) if partial else None,
+                         closing_according(self.nar, close + 1, own_end)):
+            if credited is not None and not (chosen[0].speaker or chosen[0].as_written) \
+                    and (cue is None or cue.np_start != credited.np_start):
+                tried = self._trial(credited)
+                if tried[0].speaker:
+                    cue, chosen = credited, tried
+                    break
+        if partial and not (chosen[0].speaker or chosen[0].as_written):
+            cue, chosen = self._uncued_partial(q, s_start, min(own_end, nxt), own_end, cue, chosen)
         if cue is None:
             return Attribution()
-        att = self.name(cue)
+        att = self._commit(chosen)
         att.local = True
         att.cue_at = cue.at
         att.np_at = cue.np_start
         return att
+
+    def _outer_cue(self, cue: Cue, floor: int, own_end: int) -> Cue | None:
+        """An 'according to' cue that is not the sentence's own: 'Win Htein said that according to its
+        analysis, …, but “…”' credits Win Htein; a report named in the next sentence credits nobody here."""
+        if cue.at >= own_end:  # '… Kasich said he would have fired him, according to press reports.'
+            words = re.findall(r"[\w'\u2019]+", self.nar.text[own_end:cue.at].lower())
+            verb = next((k for k, w in enumerate(words) if w in CUE_VERBS), None)
+            if verb is None or (verb + 1 < len(words) and words[verb + 1] in _CLAUSE_OPENERS):
+                return None
+            return cue
+        outer = left_cue(self.nar, floor, cue.at, partial=False) if cue.at > floor else None
+        if outer is not None and _THAT_RE.match(self.nar.text, outer.at + len(outer.cue), cue.at):
+            return outer
+        return cue
+
+    def _uncued_partial(self, q: MarkSpan, s_start: int, right_end: int, sentence_end: int, cue: Cue | None,
+                        tried: tuple[Attribution, list]) -> tuple[Cue | None, tuple[Attribution, list]]:
+        """A quotation inside a sentence whose cue named nobody ('The former secretary of state will play
+        the “woman card,” Fiorina said'): the cue after it, else the common-noun subject of its clause
+        ('The cable indicated … the “minimum”'), unless a cue later in the sentence speaks for it."""
+        close = q.close_mark if q.close_mark is not None else q.end
+        if cue is not None and cue.np_start < q.open_mark:
+            right = right_cue(self.nar, close + 1, right_end)
+            named = self._trial(right)
+            if named[0].speaker or named[0].as_written:
+                return right, named
+        if right_cue(self.nar, close + 1, sentence_end) is not None:
+            return cue, tried  # '“maybe” and “perhaps”, he told reporters': the later quotation's cue
+        subject = clause_subject(self.nar, s_start, q.open_mark)
+        named = self._trial(subject)
+        if not named[0].speaker or (named[0].kind == "nominal" and definite_person(named[0].speaker)):
+            return cue, tried  # 'The GOP nominee has staked …': a role nobody was named with is left to the ranker
+        return subject, named
 
     def _inherit_within(self, idxs: list[int], atts: list[Attribution]) -> None:
         """'“A,” he said. “B.”': B is his too; so is an uncued quote before a cued one."""
@@ -230,133 +266,6 @@ class Attributor:
         return Attribution(a.speaker, a.as_written, a.kind, a.cue, a.description, local, np_at=a.np_at)
 
     # -- naming ----------------------------------------------------------
-    def name(self, cue: Cue) -> Attribution:
-        """Turn a speaker phrase into a speaker: resolve pronouns, split roles."""
-        np = cue.np.strip(" ,")
-        low = np.lower()
-        if low in SUBJECT_PRONOUNS:
-            return self._pronoun(np, cue)
-        if low.startswith(("who ", "which ", "whose ")):
-            return Attribution()  # a relative clause the parser stopped in: its antecedent is unknown here
-        head_part, _, appos = np.partition(",")
-        head_part, appos = head_part.strip(), appos.strip() or None
-        if appos and is_nominal(head_part) and looks_named(appos):
-            head_part, appos = appos, head_part
-        toks = head_part.split()
-        if not toks:
-            return Attribution()
-        office = split_office(head_part)
-        if office:  # 'the U.S. Director of National Intelligence': the office speaks
-            self.tracker.add_speaker(cue.np_start, office[0], None, "org")
-            return Attribution(office[0], np, "org", cue.cue, office[1])
-        last = toks[-1].strip(".").lower()
-        caps = [t for t in toks if t[:1].isupper() and t.lower().strip(".") not in NON_NAME_CAPS]
-        if last in ORG_NOUNS or last in _ORG_SINGLE or (caps and caps[-1] == toks[-1] and last in ORG_NAME_WORDS):
-            return self._org(head_part, toks, caps, cue)
-        if toks[-1][:1].isupper() and (caps or last in _NAME_LIKE):  # 'When', 'Hours', 'Others': no name
-            return self._named(head_part, appos, cue)
-        return self._nominal(np, last, cue)
-
-    def _pronoun(self, np: str, cue: Cue) -> Attribution:
-        low = np.lower()
-        if low in ("i", "we"):
-            return Attribution(None, np, "none", cue.cue)
-        m = self.tracker.resolve(low, cue.np_start)
-        if m is None:
-            return Attribution(np if low in ("they", "it") else None, np, "pronoun", cue.cue)
-        return Attribution(m.name, np, "pronoun", cue.cue, None)
-
-    def _back_reference(self, words: list[str], head: str, pos: int) -> str | None:
-        """'the official' -> the earlier anonymous source with that head noun."""
-        cands = [(speaker, at) for speaker, h, at in self.nominals if h == head and at < pos]
-        if not cands:
-            return None
-        return max(cands, key=lambda c: (shared_words(words, c[0]), c[1]))[0]
-
-    def _org(self, head: str, toks: list[str], caps: list[str], cue: Cue) -> Attribution:
-        last = toks[-1].strip(".").lower()
-        if caps and last in _ORG_KEEP_HEAD:
-            speaker = " ".join(caps + [toks[-1]])
-        elif caps:
-            speaker = " ".join(caps)
-        else:
-            owner = self._owner(toks[0], cue.np_start)
-            speaker = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", head, flags=re.I)
-            speaker = f"{owner} {speaker}" if owner else speaker  # 'her campaign' -> 'Clinton campaign'
-        speaker = re.sub(r"['\u2019]s$", "", speaker)
-        self.tracker.add_speaker(cue.np_start, speaker, None, "org")
-        desc = clean_description(head)
-        return Attribution(speaker, head, "org", cue.cue, desc if desc and desc.lower() != speaker.lower() else None)
-
-    def _named(self, head: str, appos: str | None, cue: Cue) -> Attribution:
-        head = drop_origin(head)
-        person, role = split_name(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
-        if not person:
-            return Attribution()
-        person = re.sub(r"['\u2019]s$", "", person)
-        fulls = self.full_names.get(surname(person).lower(), set())
-        if len(person.split()) == 1 and len({f.split()[0] for f in fulls}) == 1:
-            person = min(fulls, key=lambda f: (len(f), f))
-        written = head if not appos else f"{head}, {appos}"
-        title = self._title_after(cue.np_start, cue.np) if (appos or role) else None
-        if title:  # 'author of “Putin's Playbook,”': the masked title completes the appositive
-            written += f" {title}"
-            appos, role = (f"{appos} {title}", role) if appos else (appos, f"{role} {title}")
-        desc = pick_role(role, appos)
-        gender = gender_of(person, role or "") or self.tracker.gender_of_name(person)
-        self.tracker.add_speaker(cue.np_start, person, gender, "named")
-        return Attribution(person, written, "named", cue.cue, desc)
-
-    def _title_after(self, start: int, np: str) -> str | None:
-        """A quoted title right after a phrase that ends asking for one ('author of', 'host of')."""
-        if not re.search(r"\b(?:of|called|titled|entitled|book|film|show)\W*$", np):
-            return None
-        end = start + len(np.rstrip())
-        pos = end + len(self.body[end:end + 4]) - len(self.body[end:end + 4].lstrip())
-        m = next((q for q in self.marks if q.open_mark == pos), None)
-        if m is None or m.close_mark is None:
-            return None
-        text = self.body[m.start:m.end].strip().rstrip(",.")
-        words = text.split()
-        if not 0 < len(words) <= 8 or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 4 for w in words):
-            return None
-        return f"{self.body[m.open_mark]}{text}{self.body[m.close_mark]}"
-
-    def _nominal(self, np: str, head: str, cue: Cue) -> Attribution:
-        words = np.lower().split()
-        head = re.sub(r"^(?:ex-|former-)", "", head)
-        plural = head.endswith("s") and head not in ("spokeswoman", "boss") and not head.endswith("ss")
-        core = re.split(r",\s+(?:who|whose|which)\s", np.lower(), maxsplit=1)[0].split()  # 'the designer, who …'
-        if len(words) > 14 or not speaker_noun(head, core):
-            return Attribution()
-        if words and words[0] in ("the", "that", "this"):
-            ref = self._back_reference(words, head, cue.np_start)
-            if ref:
-                self.tracker.add_speaker(cue.np_start, ref, None, "nominal")
-                return Attribution(ref, np, "nominal", cue.cue, None)
-            if head in ROLE_HEADS and not plural:  # 'the Russian president' is someone named before
-                m = self.tracker.role_holder(words[1:-1], head, cue.np_start)
-                if m is not None:
-                    self.tracker.add_speaker(cue.np_start, m.name, m.gender, "named")
-                    return Attribution(m.name, np, "named", cue.cue, clean_description(np))
-        self.nominals.append((np, head, cue.np_start))
-        gender = "m" if head in MALE_TITLES else "f" if head in FEMALE_TITLES else None
-        owner = self._owner(np.split()[0], cue.np_start) if len(np.split()) > 1 else None
-        speaker = f"{owner}\u2019s {np.split(None, 1)[1]}" if owner else np  # 'his spokesman' -> 'Trump’s spokesman'
-        self.tracker.add_speaker(cue.np_start, speaker, gender, "nominal_plural" if plural else "nominal")
-        return Attribution(speaker, np, "nominal", cue.cue, None)
-
-    def _owner(self, det: str, pos: int) -> str | None:
-        """The surname a possessive 'his'/'her' at `pos` refers to, when it is a named person."""
-        pron = {"his": "he", "her": "she"}.get(det.lower())
-        if pron is None:
-            return None
-        m = self.tracker.resolve(pron, pos)
-        if m is None or m.kind != "named" or not m.gender or not m.name[:1].isupper():
-            return None
-        return surname(m.name)
-
-
 def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:
     """One Attribution per mark span, in order."""
     if not marks:
@@ -364,4 +273,8 @@ def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:
     from index.speaker_model import rerank  # lazy: the model module imports this one
 
     att = Attributor(body, marks)
-    return rerank(att, att.run())
+    rules = att.run()
+    ranked = rerank(att, rules)
+    # A text or a group at the quotation's own cue ('“…,” the passage continued') is no person named nearby.
+    return [r if r.local and r.kind == "nominal" and collective(r.as_written or "") else m
+            for r, m in zip(rules, ranked)]

@@ -280,7 +280,9 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
         if not cands:
             continue
         # Gender from the article's own pronouns stays a feature (noisy); only first names filter (`candidates`).
-        scored = [(score(w, c.feats), c) for c in cands]
+        told = a.cue.split(None, 1)[1] if a.cue and a.cue.split()[0].lower() in ("told", "tells") and " " in a.cue else ""
+        # '“…,” he told Sen. Jeff Flake': the person spoken to at the quotation's own cue is never its speaker
+        scored = [(score(w, c.feats), c) for c in cands if not (told and c.name.split()[-1] in told.split())]
         if not scored:
             continue
         best_s, best = max(scored, key=lambda t: t[0])
