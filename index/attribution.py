@@ -10,22 +10,36 @@ official" refers back to the anonymous source with the same head noun.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
-from index.cues import Cue, introduces, left_cue, right_cue
-from index.phrases import Narrative
 from index.cue_repair import closing_according, opening_according, repair
-from index.nominal_sources import clause_subject
-from index.speaker_nps import collective, definite_person
-from index.lexicon import CUE_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
+from index.cues import Cue, introduces, left_cue, right_cue
 from index.gender import fill_genders
+from index.lexicon import CUE_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.mentions import MentionTracker, find_people
-from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
-from index.speakers import surname
 from index.naming import Attribution, SpeakerNamer
+from index.nominal_sources import clause_subject
+from index.phrases import Narrative
+from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
+from index.speaker_nps import collective, definite_person
+from index.speakers import surname
 
 _CLAUSE_OPENERS = frozenset("he she they it i we you that the a an his her their this there".split())
 _THAT_RE = re.compile(r"\W*(?:[\w.]+\W+){0,3}?that\W*$")  # 'said Tuesday morning that '
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """Where a quotation's cues may lie."""
+
+    s_start: int  # start of the quotation's sentence
+    floor: int  # cues before it start here: the sentence start, or the close of the quotation before it
+    close: int  # the quotation's closing mark (its end when left open)
+    next_open: int  # the next quotation in the paragraph, or the paragraph's end
+    own_end: int  # end of the quotation's sentence
+    s_end: int  # own_end, or the next sentence's end when the quotation closes its own
+    partial: bool  # narrative before it in its sentence: a quoted phrase, not a quoted sentence
 
 
 def masked_body(body: str, marks: list[MarkSpan]) -> str:
@@ -92,8 +106,7 @@ class Attributor(SpeakerNamer):
                 continue
             words = cue.np.lower().split()
             if words and words[0] in ("a", "an", "one", "another") and words[-1] in PERSON_NOUNS:
-                self.nominals.append((cue.np, words[-1], cue.np_start))
-                self.tracker.add_speaker(cue.np_start, cue.np, None, "nominal")
+                self._note(cue.np_start, cue.np, None, "nominal", words[-1])
             elif cue.np[:1].isupper() and cue.np.lower() not in SUBJECT_PRONOUNS:
                 self.tracker.mark_cued(cue.np_start, cue.np_start + len(cue.np))
 
@@ -123,44 +136,28 @@ class Attributor(SpeakerNamer):
             out.extend(atts)
         return out
 
-    def _local(self, i: int) -> Attribution:
+    def _bounds(self, i: int) -> _Bounds:
         q = self.marks[i]
         s_start, _ = self.sentence_of(q.open_mark)
         prev_close = self.marks[i - 1].close_mark if i > 0 and self.marks[i - 1].para == q.para else None
         floor = max(s_start, (prev_close + 1) if prev_close is not None else s_start)
-        left_text = self.nar.text[floor:q.open_mark]
         close = q.close_mark if q.close_mark is not None else q.end
-        nxt = self.marks[i + 1].open_mark if i + 1 < len(self.marks) and self.marks[i + 1].para == q.para else q.para_end
-        _, s_end = self.sentence_of(close)
-        own_end = s_end
+        nxt = self.marks[i + 1].open_mark if i + 1 < len(self.marks) and self.marks[i + 1].para == q.para \
+            else q.para_end
+        _, own_end = self.sentence_of(close)
+        s_end = own_end
         if s_end <= close + 2:  # the quotation ended its sentence: a short 'Smith said.' may follow
             s_end = self.sentence_of(s_end)[1] if s_end < q.para_end else s_end
-        partial = bool(left_text.strip(" ,:\u2014-"))
-        cue = None
-        if not partial:
-            cue = right_cue(self.nar, close + 1, min(s_end, nxt, q.para_end))
-        else:
-            cue = left_cue(self.nar, floor, q.open_mark, partial=True) or right_cue(
-                self.nar, close + 1, min(s_end, nxt, q.para_end))
-        if cue is None and not partial:
-            cue = left_cue(self.nar, floor, q.open_mark, partial=False)
-        if cue is not None and cue.cue == "according to":
-            cue = self._outer_cue(cue, floor, own_end)
-        if cue is not None:
-            cue = repair(self.nar, cue, s_start, s_end)
+        partial = bool(self.nar.text[floor:q.open_mark].strip(" ,:\u2014-"))
+        return _Bounds(s_start, floor, close, nxt, own_end, s_end, partial)
+
+    def _local(self, i: int) -> Attribution:
+        q, b = self.marks[i], self._bounds(i)
+        cue = self._own_cue(q, b)
         chosen = self._trial(cue)
-        # 'According to the playbook, his salespersons were told, “…”', '“…,” he told Sen. Jeff Flake
-        # (R-Ariz.), according to officials …': the source the whole sentence is credited to wins.
-        for credited in (opening_according(self.nar, s_start, q.open_mark) if partial else None,
-                         closing_according(self.nar, close + 1, own_end)):
-            if credited is not None and not (chosen[0].speaker or chosen[0].as_written) \
-                    and (cue is None or cue.np_start != credited.np_start):
-                tried = self._trial(credited)
-                if tried[0].speaker:
-                    cue, chosen = credited, tried
-                    break
-        if partial and not (chosen[0].speaker or chosen[0].as_written):
-            cue, chosen = self._uncued_partial(q, s_start, min(own_end, nxt), own_end, cue, chosen)
+        cue, chosen = self._credited(q, b, cue, chosen)
+        if b.partial and not (chosen[0].speaker or chosen[0].as_written):
+            cue, chosen = self._uncued_partial(q, b, cue, chosen)
         if cue is None:
             return Attribution()
         att = self._commit(chosen)
@@ -169,34 +166,64 @@ class Attributor(SpeakerNamer):
         att.np_at = cue.np_start
         return att
 
-    def _outer_cue(self, cue: Cue, floor: int, own_end: int) -> Cue | None:
+    def _own_cue(self, q: MarkSpan, b: _Bounds) -> Cue | None:
+        """The cue in the quotation's sentence: after it, else before it (before it first for a partial one)."""
+        right_end = min(b.s_end, b.next_open, q.para_end)
+        if not b.partial:
+            cue = right_cue(self.nar, b.close + 1, right_end) or left_cue(self.nar, b.floor, q.open_mark, partial=False)
+        else:
+            cue = left_cue(self.nar, b.floor, q.open_mark, partial=True) or right_cue(self.nar, b.close + 1, right_end)
+        if cue is not None and cue.cue == "according to":
+            cue = self._outer_cue(cue, b)
+        return repair(self.nar, cue, b.s_start, b.s_end, self._first_person) if cue is not None else None
+
+    def _first_person(self, a: int, b: int) -> tuple[int, int] | None:
+        i = bisect_left(self.tracker.positions, a)
+        m = next((m for m in self.tracker.items[i:] if m.pos < b and m.person and m.kind == "named"), None)
+        return (m.pos, m.end) if m is not None and m.pos < b else None
+
+    def _outer_cue(self, cue: Cue, b: _Bounds) -> Cue | None:
         """An 'according to' cue that is not the sentence's own: 'Win Htein said that according to its
         analysis, …, but “…”' credits Win Htein; a report named in the next sentence credits nobody here."""
-        if cue.at >= own_end:  # '… Kasich said he would have fired him, according to press reports.'
-            words = re.findall(r"[\w'\u2019]+", self.nar.text[own_end:cue.at].lower())
+        if cue.at >= b.own_end:  # '… Kasich said he would have fired him, according to press reports.'
+            words = re.findall(r"[\w'\u2019]+", self.nar.text[b.own_end:cue.at].lower())
             verb = next((k for k, w in enumerate(words) if w in CUE_VERBS), None)
             if verb is None or (verb + 1 < len(words) and words[verb + 1] in _CLAUSE_OPENERS):
                 return None
             return cue
-        outer = left_cue(self.nar, floor, cue.at, partial=False) if cue.at > floor else None
+        outer = left_cue(self.nar, b.floor, cue.at, partial=False) if cue.at > b.floor else None
         if outer is not None and _THAT_RE.match(self.nar.text, outer.at + len(outer.cue), cue.at):
             return outer
         return cue
 
-    def _uncued_partial(self, q: MarkSpan, s_start: int, right_end: int, sentence_end: int, cue: Cue | None,
+    def _credited(self, q: MarkSpan, b: _Bounds, cue: Cue | None,
+                  chosen: tuple[Attribution, list]) -> tuple[Cue | None, tuple[Attribution, list]]:
+        """'According to the playbook, his salespersons were told, “…”': the source the sentence is credited
+        to speaks when no one else in it does (a report relied on is never the speaker over a name)."""
+        if chosen[0].speaker or chosen[0].as_written:
+            return cue, chosen
+        for credited in (opening_according(self.nar, b.s_start, q.open_mark) if b.partial else None,
+                         closing_according(self.nar, b.close + 1, min(b.own_end, b.next_open))):
+            if credited is not None and (cue is None or (cue.np_start, cue.np) != (credited.np_start, credited.np)):
+                tried = self._trial(credited)
+                if tried[0].speaker:
+                    return credited, tried
+        return cue, chosen
+
+    def _uncued_partial(self, q: MarkSpan, b: _Bounds, cue: Cue | None,
                         tried: tuple[Attribution, list]) -> tuple[Cue | None, tuple[Attribution, list]]:
         """A quotation inside a sentence whose cue named nobody ('The former secretary of state will play
         the “woman card,” Fiorina said'): the cue after it, else the common-noun subject of its clause
         ('The cable indicated … the “minimum”'), unless a cue later in the sentence speaks for it."""
-        close = q.close_mark if q.close_mark is not None else q.end
         if cue is not None and cue.np_start < q.open_mark:
-            right = right_cue(self.nar, close + 1, right_end)
+            right = right_cue(self.nar, b.close + 1, min(b.own_end, b.next_open))
             named = self._trial(right)
             if named[0].speaker or named[0].as_written:
                 return right, named
-        if right_cue(self.nar, close + 1, sentence_end) is not None:
+        later = self._trial(right_cue(self.nar, b.close + 1, b.own_end))[0]
+        if later.speaker or later.as_written:
             return cue, tried  # '“maybe” and “perhaps”, he told reporters': the later quotation's cue
-        subject = clause_subject(self.nar, s_start, q.open_mark)
+        subject = clause_subject(self.nar, b.s_start, q.open_mark)
         named = self._trial(subject)
         if not named[0].speaker or (named[0].kind == "nominal" and definite_person(named[0].speaker)):
             return cue, tried  # 'The GOP nominee has staked …': a role nobody was named with is left to the ranker
@@ -265,7 +292,7 @@ class Attributor(SpeakerNamer):
     def _copy(a: Attribution, local: bool = False) -> Attribution:
         return Attribution(a.speaker, a.as_written, a.kind, a.cue, a.description, local, np_at=a.np_at)
 
-    # -- naming ----------------------------------------------------------
+
 def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:
     """One Attribution per mark span, in order."""
     if not marks:

@@ -21,7 +21,8 @@ from index.lexicon import (
 from index.mentions import gender_of
 from index.speakers import clean_description, pick_role, split_name, split_office, surname
 
-_ORG_KEEP_HEAD = frozenset({"campaign", "administration", "team", "camp", "government", "family", "committee"})
+_ORG_KEEP_HEAD = frozenset(
+    {"campaign", "administration", "team", "camp", "government", "family", "committee", "poll", "survey"})
 _NAME_LIKE = frozenset({"from", "may"})  # function words that are also surnames: 'From said', 'May said'
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "reuters", "cnn", "msnbc", "nbc", "cbs", "abc", "fox", "bbc",
                          "npr", "tass", "politico", "axios", "breitbart", "bloomberg", "gallup", "interfax"})
@@ -68,7 +69,6 @@ class SpeakerNamer:
             self.nominals.append((name, head, pos))
         self.tracker.add_speaker(pos, name, gender, kind)
 
-
     def name(self, cue: Cue) -> Attribution:
         """Turn a speaker phrase into a speaker: resolve pronouns, split roles."""
         np = cue.np.strip(" ,")
@@ -89,7 +89,7 @@ class SpeakerNamer:
             self._note(cue.np_start, office[0], None, "org")
             return Attribution(office[0], np, "org", cue.cue, office[1])
         if len(toks) == 1 and is_source_noun(toks[0].lower()) and toks[0].endswith("s"):
-            return self._nominal(np, toks[0].lower(), cue)  # 'Officials said', 'Protesters chanted': a group, not a name
+            return self._nominal(np, toks[0].lower(), cue)  # 'Officials said', 'Protesters chanted': a group
         head = None if definite_person(head_part) else nominal_head(head_part)
         if head in ORG_NOUNS:  # 'the campaign of the former senator from Pennsylvania'
             return self._org(head_part, toks, [], cue)
@@ -190,7 +190,8 @@ class SpeakerNamer:
         owner = self._owner(words[0], cue.np_start) if len(words) > 1 else None
         # 'the designer, who works for …' keeps its relative clause; 'its analysis, the NLD has won …' is cut
         phrase = np.strip() if re.match(r"\s*(?:who|whose|which)\s", rest) else phrase
-        speaker = f"{owner}\u2019s {phrase.split(None, 1)[1]}" if owner else phrase  # 'his spokesman' -> 'Trump’s spokesman'
+        # 'his spokesman' -> 'Trump’s spokesman'
+        speaker = f"{owner}\u2019s {phrase.split(None, 1)[1]}" if owner else phrase
         self._note(cue.np_start, speaker, gender, "nominal_plural" if plural else "nominal", head)
         return Attribution(speaker, np, "nominal", cue.cue, None)
 
@@ -203,5 +204,3 @@ class SpeakerNamer:
         if m is None or m.kind != "named" or not m.gender or not m.name[:1].isupper():
             return None
         return surname(m.name)
-
-

@@ -45,8 +45,10 @@ _CLAIM_BASES = """indicate cite quote show include hit talk recognize protest li
     question challenge raise respond reply answer explain announce proclaim assert maintain contend
     recommend propose plead invoke reiterate repeat stress emphasize note add decline detail campaign
     lobby petition deride mock decry hail tout""".split()
-_CLAIM_WORDS = frozenset(f for b in _CLAIM_BASES for f in (b, b + "s", b + "d", b + "ed", b + "ing", b[:-1] + "ing",
-                                                          b[:-1] + "ies", b[:-1] + "ied", b + b[-1] + "ed", b + b[-1] + "ing")) | CUE_VERBS
+_CLAIM_WORDS = frozenset(
+    form for b in _CLAIM_BASES for form in (b, b + "s", b + "d", b + "ed", b + "ing", b[:-1] + "ing", b[:-1] + "ies",
+                                             b[:-1] + "ied", b + b[-1] + "ed", b + b[-1] + "ing")
+) | CUE_VERBS
 
 
 def _participle(w: str) -> bool:
@@ -101,12 +103,12 @@ def _of_phrase(toks: list, i: int, end: int) -> int:
     for j in range(i + 1, min(end, i + 6)):
         w = toks[j][2]
         low = w.lower()
-        if not _is_word(w) or low in _STOP:
+        if not (_is_word(w) or w.isdigit()) or low in _STOP:
             break
         if w[:1].isupper() or is_source_noun(low) or low.endswith(_POSSESSIVE):
             best = j + 1  # a noun first: 'the report', not the verb 'report'
-        elif low in CUE_VERBS or (best > i + 1 and low not in _DETS):
-            break  # 'of emails shows …': the word after the noun is the verb
+        elif low in _CLAIM_WORDS or (best > i + 1 and low.endswith(("s", "ed"))):
+            break  # 'of emails shows …': the word after the noun is the verb ('of Democratic presidential …' goes on)
     return best if best > i + 1 else i
 
 
@@ -132,51 +134,83 @@ def _inner_clause(toks: list, i: int, end: int) -> bool:
     return False
 
 
-def clause_subject(nar: Narrative, a: int, b: int) -> Cue | None:
-    """The common-noun subject of the sentence that runs from `a` to a quotation opening at `b`."""
-    toks = [t for t in nar.span(a, b) if t[2] != "\x00"]
-    end = len(toks)
-    first = next((j + 1 for j in range(end - 2, 0, -1) if toks[j][2][-1:] in (".", "!", "?") and _opens(toks[j + 1][2])), 0)
-    k = _clause_start(toks, first, end) if first < end else None
-    if k is None:
-        return None
-    first = toks[k][2]
-    low = first.lower()
-    determined = low in _DETS or first.endswith(_POSSESSIVE) or first[:1].isdigit()
-    i = k + 1 if determined else k
-    head = None
+def _head(toks: list, k: int, end: int) -> tuple[int, bool] | None:
+    """The head noun of the phrase opening at token k, and whether a determiner (or an owner) leads it."""
+    owner = k  # 'Hillary Clinton’s right-hand woman': a name in the possessive determines the phrase
+    while owner + 1 < end and owner - k < 3 and toks[owner][2][:1].isupper() \
+            and not toks[owner][2].endswith(_POSSESSIVE):
+        owner += 1
+    owned = toks[owner][2].endswith(_POSSESSIVE)
+    first = toks[owner][2] if owned else toks[k][2]
+    determined = first.lower() in _DETS or owned or first[:1].isdigit()
+    i = (owner if owned else k) + 1 if determined else k
+    caps_run = True  # only capitalised words since the determiner: 'The Trayvon Martin Foundation'
     for j in range(i, min(end, i + 6)):
-        w = toks[j][2]
-        if not _is_word(w) or w.lower() in _STOP:
-            break
-        if is_source_noun(w.lower()) and not w.endswith(_POSSESSIVE) and (determined or j == k or w[:1].islower()):
-            head = j  # a capitalised noun heads only after a determiner: 'The State Department', not 'Yahoo News'
-            while head + 1 < end and _compound_next(toks[head + 1][2]):
-                head += 1
-            break
-        if w.lower() in CUE_VERBS and w[:1].islower():
-            break
-    if head is None or head + 1 >= end:
-        return None
-    if not determined and not _plural(toks[head][2].lower()):
-        return None  # 'Campaign chair Paul Manafort', 'Republican presidential nominee …': a name's title
-    stop = head + 1
-    if toks[stop][2].lower() in _POSTMOD:
-        stop = _of_phrase(toks, stop, end)
-    if stop < end:
-        stop = _by_phrase(toks, stop, end)
+        w, low = toks[j][2], toks[j][2].lower()
+        if not _is_word(w) or low in _STOP or low in _DETS:
+            return None  # ('The first taste the Mexican audience gets …': a second determiner starts another phrase)
+        capital_ok = w[:1].islower() or j == k or (determined and caps_run)
+        caps_run = caps_run and w[:1].isupper()
+        if j > i and (low in _CLAIM_WORDS or (not determined and low.endswith("ed"))) and not is_source_noun(low):
+            return None  # 'the rally denounced Republican …', 'Netanyahu rallied supporters': the verb
+        if is_source_noun(low) and not w.endswith(_POSSESSIVE) and capital_ok:
+            while j + 1 < end and _compound_next(toks[j + 1][2]):
+                j += 1
+            if not determined and not _plural(toks[j][2].lower()):
+                return None  # 'Campaign chair Paul Manafort', 'Republican presidential nominee …': a name's title
+            return j, determined
+        if low in CUE_VERBS and w[:1].islower():
+            return None
+    return None
+
+
+def _verb_after(toks: list, stop: int, end: int) -> int | None:
+    """Where the subject's verb (or its appositive or relative clause) starts; None for a passive or no clause."""
     verb_at = stop
     while verb_at < end and (toks[verb_at][2].lower() in AUX_ADVERBS or toks[verb_at][2].lower().endswith("ly")):
         verb_at += 1
-    if verb_at < end and verb_at > stop and toks[verb_at - 1][2].lower() in _BE and _participle(toks[verb_at][2]):
-        return None  # 'The group is pitched as “…” by its founders': the subject of a passive is not the source
     if verb_at >= end:
         return None
+    if verb_at > stop and toks[verb_at - 1][2].lower() in _BE and _participle(toks[verb_at][2]):
+        return None  # 'The group is pitched as “…” by its founders': the subject of a passive is not the source
     after = toks[verb_at][2]
     if not (after in (",", "(") or after.lower() in _RELATIVE or after.lower() in _POSTMOD
             or (after[:1].islower() and _is_word(after))):
         return None  # 'the protesters “…”', 'the report.': no verb follows, no clause to head
-    if _inner_clause(toks, verb_at, end) or not any(t[2].lower() in _CLAIM_WORDS for t in toks[verb_at:]):
+    return verb_at
+
+
+def _claims(toks: list, i: int, end: int) -> bool:
+    """A verb of saying or claiming between the subject and the quotation, and no clause of its own."""
+    return not _inner_clause(toks, i, end) and any(
+        t[2].lower() in _CLAIM_WORDS and not (j + 1 < end and toks[j + 1][2] == "up")  # not 'showed up'
+        for j, t in enumerate(toks[i:], i))
+
+
+def clause_subject(nar: Narrative, a: int, b: int) -> Cue | None:
+    """The common-noun subject of the sentence that runs from `a` to a quotation opening at `b`."""
+    toks = [t for t in nar.span(a, b) if t[2] != "\x00"]
+    end = len(toks)
+    first = next((j + 1 for j in range(end - 2, 0, -1)
+                  if toks[j][2][-1:] in (".", "!", "?") and _opens(toks[j + 1][2])), 0)
+    k = _clause_start(toks, first, end) if first < end else None
+    found = _head(toks, k, end) if k is not None else None
+    if found is None or found[0] + 1 >= end:
         return None
+    stop = found[0] + 1
+    if toks[stop][2].lower() in _POSTMOD:
+        stop = _of_phrase(toks, stop, end)
+    if stop < end:
+        stop = _by_phrase(toks, stop, end)
+    verb_at = _verb_after(toks, stop, end)
+    if verb_at is None or not _claims(toks, verb_at, end):
+        return None
+    after = toks[verb_at][2]
+    if after == ",":  # 'One voter, Guadalupe Potocacetpl, 35, showed up …': the name in apposition is kept
+        appos = verb_at + 1
+        while appos < end and toks[appos][2][:1].isupper() and toks[appos][2].lower() not in _DETS:
+            appos += 1
+        if appos - verb_at > 2 and appos < end and toks[appos][2] == ",":
+            stop = appos
     start = toks[k][0]
     return Cue(nar.text[start:toks[stop - 1][1]], start, after if after[:1].isalpha() else "", at=toks[verb_at][0])

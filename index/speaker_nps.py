@@ -1,6 +1,9 @@
 """What a speaker phrase is made of: role heads, source nouns, names with an origin.
 
-Split from `attribution.py`, which asks these questions while naming speakers.
+Source nouns are the common nouns that can speak: people ('the woman'),
+groups ('the protesters', 'Multiple outlets'), organisations ('her
+campaign') and texts ('the cable', 'The piece'). Split from `attribution.py`,
+which asks these questions while naming speakers.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import re
 
 from index.affiliation import drop_affiliation
-from index.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, PERSON_NOUNS, QUANTIFIERS, TITLES
+from index.lexicon import AUX_ADVERBS, CUE_VERBS, FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, PERSON_NOUNS, QUANTIFIERS, TITLES
 
 _TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -46,12 +49,15 @@ _WRITINGS = _TEXT_NOUNS | (_DOC_NOUNS - frozenset("press crowd audience media mo
 _GROUP_NOUNS = frozenset(
     """outlets groups organizations organisations campaigns agencies networks newspapers papers
     publications committees councils unions companies firms heavyweights proponents children kids
-    families parents community communities public electorate majority plurality half third
-    quarter percent respondents surveyed polled crowds audiences panel jury""".split()
+    families parents community communities public electorate majority plurality half third quarter percent
+    respondents surveyed polled crowds audiences panel jury""".split()
 )
 _SOURCE_NOUNS = (PERSON_NOUNS | ORG_NOUNS | _DOC_NOUNS | _TEXT_NOUNS | _GROUP_NOUNS | ROLE_HEADS) - frozenset(
     "another someone some others".split())
 _AGENT_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ee|ive|ess)s?$")
+_POSTMOD_RE = re.compile(r"\s+(?:of|for|from|at|with|in|to|on|close to|familiar with)\s+")
+_FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w.'\u2019-]+$")
+_VERBISH = AUX_ADVERBS - frozenset("also later then once recently previously".split()) | CUE_VERBS | frozenset({"can"})
 _PREPOSITIONS = frozenset("about in on at for with from by of to after before during over under into than as".split())
 
 
@@ -59,9 +65,10 @@ def speaker_noun(head: str, words: list[str]) -> bool:
     """Whether a common-noun phrase can be a source: a person, group, or document."""
     if words and words[0] in _PREPOSITIONS:
         return False  # '“We’re happy” about the decision, said …': a complement, not a subject
-    if head in _SOURCE_NOUNS and head not in ROLE_HEADS or head in _TITLE_WORDS or head in QUANTIFIERS \
-            or head in _DOC_NOUNS or head in PERSON_NOUNS:
-        return True  # a bare role ('the retired neurosurgeon') is left to the ranker, which knows who is near
+    if head in PERSON_NOUNS or head in _DOC_NOUNS or head in _TITLE_WORDS or head in QUANTIFIERS:
+        return True
+    if head in _SOURCE_NOUNS and head not in ROLE_HEADS:
+        return True  # groups and texts; a bare role ('the retired neurosurgeon') is left to the ranker
     if any(w in PERSON_NOUNS for w in words[:4]) and len(words) <= 10:
         return True  # 'a person close to the leadership'
     return bool(_AGENT_RE.search(head)) and len(words) <= 8
@@ -70,10 +77,6 @@ def speaker_noun(head: str, words: list[str]) -> bool:
 def is_source_noun(word: str) -> bool:
     """A lower-case noun that can head a source phrase on its own: 'council', 'cable', 'protesters'."""
     return word in _SOURCE_NOUNS
-
-
-_POSTMOD_RE = re.compile(r"\s+(?:of|for|from|at|with|in|to|on|close to|familiar with)\s+")
-_FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w.'\u2019-]+$")
 
 
 def nominal_head(phrase: str) -> str | None:
@@ -87,24 +90,29 @@ def nominal_head(phrase: str) -> str | None:
     if len(parts) < 2:
         return None
     pre, post = parts[0].split(), parts[1]
-    if not pre:
-        return None
+    if not pre or any(w in _VERBISH for w in post.lower().split()):
+        return None  # 'A group of Mexican comedians is performing a play': a clause, not a phrase
     head = pre[-1].lower()
     if not is_source_noun(head) or head in _TITLE_WORDS and pre[-1][:1].isupper():
         return None
     if pre[0][:1].isupper() and len(pre) > 1 and pre[0].lower() not in _DETS:
         return None  # 'Trump campaign manager of …', 'Fox News host …': a name leads
-    if _FIRST_NAME_RE.search(post) and post.split()[-2].lower() in _FIRST_NAMES:
-        return None  # '… for the campaign Brian Fallon': a name closes the phrase
+    if pre[0].lower() not in _DETS and _FIRST_NAME_RE.search(post) and post.split()[-2].lower() in _FIRST_NAMES:
+        return None  # 'chairman of the RNC Reince Priebus': a bare title, then the name it belongs to
     return head
+
+
+def is_writing(word: str) -> bool:
+    """'passage', 'editorial', 'cable': a text, not a person or a group."""
+    return word.lower() in _WRITINGS
 
 
 def collective(phrase: str) -> bool:
     """'the passage', 'the newspaper’s editorial', 'the protesters': a text, or a group already in the story,
     which no person named nearby can be taken for."""
     words = phrase.partition(",")[0].lower().split()
-    if not words:
-        return False
+    if not 0 < len(words) <= 5:
+        return False  # a long phrase is more likely a parse that ran on
     return words[-1] in _WRITINGS or (words[0] in ("the", "these", "those") and words[-1].endswith("s")
                                       and words[-1] in _SOURCE_NOUNS)
 
@@ -113,7 +121,7 @@ def definite_person(phrase: str) -> bool:
     """'The GOP nominee', 'the former secretary of state': someone the article has probably named."""
     words = _POSTMOD_RE.split(phrase.partition(",")[0], maxsplit=1)[0].lower().split()
     return len(words) > 1 and words[0] in ("the", "this", "that") and not words[-1].endswith("s") \
-        and (words[-1] in PERSON_NOUNS or words[-1] in ROLE_HEADS or words[-1] in _TITLE_WORDS)
+        and (words[-1] in ROLE_HEADS or words[-1] in _TITLE_WORDS)  # not 'the source', 'the woman'
 
 
 def shared_words(a: list[str], b: str) -> int:
