@@ -19,7 +19,7 @@ from index.gender import fill_genders
 from index.lexicon import CUE_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.mentions import MentionTracker, find_people
 from index.naming import Attribution, SpeakerNamer
-from index.nominal_sources import clause_subject
+from index.nominal_sources import clause_subject, subject_after
 from index.phrases import Narrative
 from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
 from index.speaker_nps import collective, definite_person
@@ -158,6 +158,11 @@ class Attributor(SpeakerNamer):
         cue, chosen = self._credited(q, b, cue, chosen)
         if b.partial and not (chosen[0].speaker or chosen[0].as_written):
             cue, chosen = self._uncued_partial(q, b, cue, chosen)
+        elif not (chosen[0].speaker or chosen[0].as_written):  # '“…,” a voice-over in the ad states.'
+            after = subject_after(self.nar, b.close + 1, min(b.own_end, b.next_open))
+            tried = self._trial(after)
+            if tried[0].speaker:
+                cue, chosen = after, tried
         if cue is None:
             return Attribution()
         att = self._commit(chosen)

@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 from index.cues import Cue
-from index.lexicon import AUX_ADVERBS, CUE_VERBS
+from index.lexicon import AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS
 from index.non_persons import non_person
 from index.phrases import Narrative, np_after
 from index.nominal_sources import clause_subject
@@ -137,6 +137,10 @@ def _participle_scene(nar: Narrative, cue: Cue, toks: list, n: int, v: int | Non
     s = np_ending_at(toks, v - 1, n) if v > n + 1 else None
     if _scene(toks, s):
         return Cue(*_span(nar, toks, s, v - 1), cue.cue, cue.local, cue.at)
+    words = cue.np.lower().split()
+    if n > 0 and words and words[0] in _DETS and is_writing(words[-1]) and _word(toks[n - 1][2]) \
+            and toks[n - 1][2][:1].islower() and toks[n - 1][2].lower() not in _PREPS:
+        return _subject_of(nar, toks, n, cue, first_person)  # 'The town released a statement saying'
     sub = next((j for j in range(v - 2, n, -1) if toks[j][2].lower() in _SUBORDINATE), None)
     if sub is None or toks[v - 1][2] != ",":
         return None
@@ -211,10 +215,11 @@ def _widen(nar: Narrative, cue: Cue, toks: list, n: int) -> Cue:
             and _source(toks[e + 1][2]):
         e += 1  # 'Her liberal friends', 'The conservative publication': 'liberal' is a noun only on its own
         changed = True
-    elif any(t[2].endswith(_POSSESSIVE) for t in toks[n:e + 1]):  # 'Hillary Clinton’s right-hand' + 'woman'
-        owned = next((j for j in range(e + 1, min(len(toks), e + 4)) if _source(toks[j][2])), None)
+    elif any(t[2].endswith(_POSSESSIVE) for t in toks[n:e + 1]) and toks[e][2].lower() not in _PREPS | {"and"}:
+        owned = next((j for j in range(e + 1, min(len(toks), e + 4))
+                      if toks[j][2] in PERSON_NOUNS or (j == e + 1 and toks[j][2] in ORG_NOUNS)), None)
         if owned is not None and all(_word(t[2]) and t[2].lower() not in _VERBISH for t in toks[e + 1:owned]):
-            e, changed = owned, True
+            e, changed = owned, True  # 'Hillary Clinton’s right-hand' + 'woman', 'Cruz's' + 'campaign'
     s = n
     named = cue.np[:1].isupper() and not non_person(cue.np.partition(",")[0])
     while s >= 2 and not named:  # not 'this tweet from' + 'Rikkie Wells who tweeted'

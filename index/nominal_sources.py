@@ -191,8 +191,9 @@ def clause_subject(nar: Narrative, a: int, b: int) -> Cue | None:
     """The common-noun subject of the sentence that runs from `a` to a quotation opening at `b`."""
     toks = [t for t in nar.span(a, b) if t[2] != "\x00"]
     end = len(toks)
-    first = next((j + 1 for j in range(end - 2, 0, -1)
-                  if toks[j][2][-1:] in (".", "!", "?") and _opens(toks[j + 1][2])), 0)
+    first = next((j + 1 for j in range(end - 2, 0, -1)  # ('… VILLAGE The team cited': after a headline too)
+                  if (toks[j][2][-1:] in (".", "!", "?") or (toks[j][2].isupper() and len(toks[j][2]) > 1))
+                  and _opens(toks[j + 1][2]) and not toks[j + 1][2].isupper()), 0)
     k = _clause_start(toks, first, end) if first < end else None
     found = _head(toks, k, end) if k is not None else None
     if found is None or found[0] + 1 >= end:
@@ -214,3 +215,25 @@ def clause_subject(nar: Narrative, a: int, b: int) -> Cue | None:
             stop = appos
     start = toks[k][0]
     return Cue(nar.text[start:toks[stop - 1][1]], start, after if after[:1].isalpha() else "", at=toks[verb_at][0])
+
+
+def subject_after(nar: Narrative, a: int, b: int) -> Cue | None:
+    """'“…,” a voice-over in the ad states.': a common-noun subject and its verb of saying right after a
+    quotation (from `a` to the sentence end `b`), where the verb is one the cue finder does not take."""
+    toks = [t for t in nar.span(a, b) if t[2] != "\x00"]
+    k = 1 if toks and toks[0][2] in (",", "\u2014", "\u2013") else 0
+    end = len(toks)
+    found = _head(toks, k, end) if k < end and toks[k][2].lower() in _DETS else None
+    if found is None or found[0] + 1 >= end:
+        return None
+    stop = found[0] + 1
+    if toks[stop][2].lower() in _POSTMOD:
+        stop = _of_phrase(toks, stop, end)
+    verb = stop + (stop < end and toks[stop][2].lower() in AUX_ADVERBS)
+    if verb >= end or toks[verb][2].lower() not in _CLAIM_WORDS | {"states", "stated"}:
+        return None  # (after its subject 'states' is the verb, not the noun `lexicon` takes it for)
+    after = toks[verb + 1][2] if verb + 1 < end else "."
+    if after.lower() in _PRONOUNS or after.lower() in _DETS or after.lower() == "that":
+        return None  # 'the report states that …': a statement of its own, not the quotation's cue
+    start = toks[k][0]
+    return Cue(nar.text[start:toks[stop - 1][1]], start, toks[verb][2], at=toks[verb][0])

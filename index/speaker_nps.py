@@ -52,7 +52,9 @@ _GROUP_NOUNS = frozenset(
     families parents community communities public electorate majority plurality half third quarter percent
     respondents surveyed polled crowds audiences panel jury""".split()
 )
-_SOURCE_NOUNS = (PERSON_NOUNS | ORG_NOUNS | _DOC_NOUNS | _TEXT_NOUNS | _GROUP_NOUNS | ROLE_HEADS) - frozenset(
+# Places that act through their government or staff: 'The town released a statement saying …'.
+_BODIES = frozenset("town city county village school university college district church hospital".split())
+_SOURCE_NOUNS = (PERSON_NOUNS | ORG_NOUNS | _DOC_NOUNS | _TEXT_NOUNS | _GROUP_NOUNS | _BODIES | ROLE_HEADS) - frozenset(
     "another someone some others".split())
 _AGENT_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ee|ive|ess)s?$")
 _POSTMOD_RE = re.compile(r"\s+(?:of|for|from|at|with|in|to|on|close to|familiar with)\s+")
