@@ -86,6 +86,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("dateline", "WASHINGTON (UPI) — Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be "
                  "ready to stop him.”",
      [("We have to be ready to stop him.", "Hillary Clinton’s right-hand woman")]),
+    ("subject_after_with_uncued_verb", "“They know she is the only one strong enough to stop Wall Street abuses,” "
+                                       "a voice-over in the ad states.",
+     [("They know she is the only one strong enough to stop Wall Street abuses,", "a voice-over in the ad")]),
+    ("statement_object_credits_subject", "Ferguson had two murders in 2014.\n\nThe town released a statement "
+                                         "Wednesday saying the comments “are based on his opinion, not actual facts,” "
+                                         "and welcomed him to visit.",
+     [("are based on his opinion, not actual facts,", "The town")]),
+    ("after_headline_run", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited “blocked "
+                           "toilets, leaking pipes, exposed wiring and dirty floors in need of a massive clean.”",
+     [("blocked toilets, leaking pipes, exposed wiring and dirty floors in need of a massive clean.", "team")]),
     # A text or a group at the quotation's own cue is not traded for a person named nearby.
     ("passage_not_a_person", "Colin Powell wrote to Clinton in 2009 about his own e-mail.\n\n“Be very careful about "
                              "the way you use it,” the passage continued.",
