@@ -27,16 +27,11 @@ from index.cues import Cue
 from index.lexicon import AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS
 from index.non_persons import non_person
 from index.phrases import Narrative, np_after
-from index.nominal_sources import clause_subject
-from index.speaker_nps import is_source_noun, is_writing
+from index.nominal_sources import DETERMINERS, POSSESSIVE, clause_subject
+from index.speaker_nps import VERBISH, is_source_noun, is_writing
 
 PersonFinder = Callable[[int, int], "tuple[int, int] | None"]
-_DETS = frozenset(
-    """the a an one another his her its their our this these those some many several multiple most
-    both all each any no two three four five six seven eight nine ten dozens hundreds thousands""".split()
-)
 _PREPS = frozenset("of for from at with in on to by about over under into than as".split())
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _WORD_RE = re.compile(r"[A-Za-z][\w'\u2019\-]*$")
 _LINKS = frozenset("of for from".split())
 _PARTITIVES = frozenset("someone somebody one some many several most each few none others all both".split())
@@ -50,7 +45,7 @@ _PARTICIPLE_RE = re.compile(r"(?:\w+(?:ed|en)|sent|made|written|held|given|taken
 _AMID = frozenset("with after before amid as like following under in on".split())
 _MAX_BACK = 6
 _WH = frozenset("what whether who whom which that where when why how".split())
-_VERBISH = AUX_ADVERBS | CUE_VERBS | frozenset("can what whether".split())
+_VERBISH = VERBISH | frozenset("what whether".split())  # '… battle over whether Trump University is what …'
 # Person nouns that are adjectives before another noun: 'her liberal friends', 'conservative voters'.
 _ADJECTIVAL = frozenset("liberal conservative republican democrat democratic progressive moderate".split())
 
@@ -73,13 +68,13 @@ def np_ending_at(toks: list, j: int, floor: int = 0) -> int | None:
     while s - 1 >= floor and j - s < _MAX_BACK:
         w = toks[s - 1][2]
         low = w.lower()
-        if low in _DETS:
+        if low in DETERMINERS:
             return s - 1
         if low == "and" and s - 2 >= floor and _source(toks[s - 2][2]):
             s -= 2  # 'marchers and spectators'
             continue
         if not _word(w) or low in _PREPS or low in AUX_ADVERBS or low in CUE_VERBS or low in _WH \
-                or (low.endswith("ed") and not w.endswith(_POSSESSIVE)):
+                or (low.endswith("ed") and not w.endswith(POSSESSIVE)):
             break
         s -= 1
     return s
@@ -138,7 +133,7 @@ def _participle_scene(nar: Narrative, cue: Cue, toks: list, n: int, v: int | Non
     if _scene(toks, s):
         return Cue(*_span(nar, toks, s, v - 1), cue.cue, cue.local, cue.at)
     words = cue.np.lower().split()
-    if n > 0 and words and words[0] in _DETS and is_writing(words[-1]) and _word(toks[n - 1][2]) \
+    if n > 0 and words and words[0] in DETERMINERS and is_writing(words[-1]) and _word(toks[n - 1][2]) \
             and toks[n - 1][2][:1].islower() and toks[n - 1][2].lower() not in _PREPS:
         return _subject_of(nar, toks, n, cue, first_person)  # 'The town released a statement saying'
     sub = next((j for j in range(v - 2, n, -1) if toks[j][2].lower() in _SUBORDINATE), None)
@@ -215,7 +210,7 @@ def _widen(nar: Narrative, cue: Cue, toks: list, n: int) -> Cue:
             and _source(toks[e + 1][2]):
         e += 1  # 'Her liberal friends', 'The conservative publication': 'liberal' is a noun only on its own
         changed = True
-    elif any(t[2].endswith(_POSSESSIVE) for t in toks[n:e + 1]) and toks[e][2].lower() not in _PREPS | {"and"}:
+    elif any(t[2].endswith(POSSESSIVE) for t in toks[n:e + 1]) and toks[e][2].lower() not in _PREPS | {"and"}:
         owned = next((j for j in range(e + 1, min(len(toks), e + 4))
                       if toks[j][2] in PERSON_NOUNS or (j == e + 1 and toks[j][2] in ORG_NOUNS)), None)
         if owned is not None and all(_word(t[2]) and t[2].lower() not in _VERBISH for t in toks[e + 1:owned]):
@@ -237,7 +232,7 @@ def _widen(nar: Narrative, cue: Cue, toks: list, n: int) -> Cue:
         elif not (link in _LINKS or (link in ("on", "in") and is_writing(before))):
             break  # ('a welcome message on the website', 'A footnote in the report')
         head = toks[s - 2][2]
-        if not is_source_noun(head.lower()) or head.endswith(_POSSESSIVE):
+        if not is_source_noun(head.lower()) or head.endswith(POSSESSIVE):
             break
         t = np_ending_at(toks, s - 2) if head[:1].islower() else s - 2
         if t is None:

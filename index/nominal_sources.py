@@ -19,16 +19,17 @@ from index.lexicon import AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SENTE
 from index.phrases import INTRO_WORDS, Narrative
 from index.speaker_nps import is_source_noun
 
-_DETS = frozenset(
+# Words that open a common-noun phrase ('the cable', 'Multiple outlets', 'two lawmakers').
+DETERMINERS = frozenset(
     """the a an one another his her its their our this these those some many several multiple most
     both all each any no two three four five six seven eight nine ten dozens hundreds thousands""".split()
 )
+POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # Words that end a subject phrase: it is followed by its verb, a post-modifier or an appositive.
 _POSTMOD = frozenset("of for from in at with on to by over under".split())
 _RELATIVE = frozenset("who whose which that".split())
 _STOP = _POSTMOD | _RELATIVE | AUX_ADVERBS | frozenset("and or but as than not".split())
 _WORD_RE = re.compile(r"[A-Za-z][\w'\u2019\-.]*$")
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _MAX_INTROS = 3
 _IRREGULAR_PARTICIPLES = frozenset("sent made written held put given taken issued shown".split())
 _SUBORDINATORS = frozenset("which where when whom while as after because if since until although though".split())
@@ -62,7 +63,7 @@ def _is_word(w: str) -> bool:
 def _opens(w: str) -> bool:
     """A word that starts a sentence the splitter missed ('… the U.S. While Clinton has …')."""
     low = w.lower()
-    return w[:1].isupper() and (low in _DETS or low in INTRO_WORDS or low in SENTENCE_STARTS)
+    return w[:1].isupper() and (low in DETERMINERS or low in INTRO_WORDS or low in SENTENCE_STARTS)
 
 
 def _clause_start(toks: list, k: int, end: int) -> int | None:
@@ -72,17 +73,17 @@ def _clause_start(toks: list, k: int, end: int) -> int | None:
             return None
         w = toks[k][2]
         low = w.lower()
-        participle = w[:1].isupper() and low.endswith(("ing", "ed")) and low not in _DETS
+        participle = w[:1].isupper() and low.endswith(("ing", "ed")) and low not in DETERMINERS
         if low in ("and", "but", "so", "yet", "still", "then", "also") and k + 1 < end \
-                and toks[k + 1][2].lower() in _DETS:
+                and toks[k + 1][2].lower() in DETERMINERS:
             return k + 1  # 'But the council voted …'
-        if not (low in INTRO_WORDS or low in SENTENCE_STARTS or low in _RELATIVE or participle) or low in _DETS:
+        if not (low in INTRO_WORDS or low in SENTENCE_STARTS or low in _RELATIVE or participle) or low in DETERMINERS:
             return k  # ('…, which is scheduled for next week, the commission …': a relative clause is skipped too)
         comma = next((j for j in range(k, end) if toks[j][2] == ","), None)
         if comma is None:
             return None
         k = comma + 1
-    return k if k < end and toks[k][2].lower() in _DETS else None
+    return k if k < end and toks[k][2].lower() in DETERMINERS else None
 
 
 def _plural(w: str) -> bool:
@@ -105,7 +106,7 @@ def _of_phrase(toks: list, i: int, end: int) -> int:
         low = w.lower()
         if not (_is_word(w) or w.isdigit()) or low in _STOP:
             break
-        if w[:1].isupper() or is_source_noun(low) or low.endswith(_POSSESSIVE):
+        if w[:1].isupper() or is_source_noun(low) or low.endswith(POSSESSIVE):
             best = j + 1  # a noun first: 'the report', not the verb 'report'
         elif low in _CLAIM_WORDS or (best > i + 1 and low.endswith(("s", "ed"))):
             break  # 'of emails shows …': the word after the noun is the verb ('of Democratic presidential …' goes on)
@@ -128,7 +129,7 @@ def _inner_clause(toks: list, i: int, end: int) -> bool:
     for j in range(i, end - 1):
         if toks[j][2].lower() in _SUBORDINATORS:
             nxt = toks[j + 1][2]
-            if nxt.lower() in _PRONOUNS or nxt.lower() in _DETS or nxt[:1].isdigit() \
+            if nxt.lower() in _PRONOUNS or nxt.lower() in DETERMINERS or nxt[:1].isdigit() \
                     or (nxt[:1].isupper() and nxt != "\x00"):
                 return True
     return False
@@ -138,22 +139,22 @@ def _head(toks: list, k: int, end: int) -> tuple[int, bool] | None:
     """The head noun of the phrase opening at token k, and whether a determiner (or an owner) leads it."""
     owner = k  # 'Hillary Clinton’s right-hand woman': a name in the possessive determines the phrase
     while owner + 1 < end and owner - k < 3 and toks[owner][2][:1].isupper() \
-            and not toks[owner][2].endswith(_POSSESSIVE):
+            and not toks[owner][2].endswith(POSSESSIVE):
         owner += 1
-    owned = toks[owner][2].endswith(_POSSESSIVE)
+    owned = toks[owner][2].endswith(POSSESSIVE)
     first = toks[owner][2] if owned else toks[k][2]
-    determined = first.lower() in _DETS or owned or first[:1].isdigit()
+    determined = first.lower() in DETERMINERS or owned or first[:1].isdigit()
     i = (owner if owned else k) + 1 if determined else k
     caps_run = True  # only capitalised words since the determiner: 'The Trayvon Martin Foundation'
     for j in range(i, min(end, i + 6)):
         w, low = toks[j][2], toks[j][2].lower()
-        if not _is_word(w) or low in _STOP or low in _DETS:
+        if not _is_word(w) or low in _STOP or low in DETERMINERS:
             return None  # ('The first taste the Mexican audience gets …': a second determiner starts another phrase)
         capital_ok = w[:1].islower() or j == k or (determined and caps_run)
         caps_run = caps_run and w[:1].isupper()
         if j > i and (low in _CLAIM_WORDS or (not determined and low.endswith("ed"))) and not is_source_noun(low):
             return None  # 'the rally denounced Republican …', 'Netanyahu rallied supporters': the verb
-        if is_source_noun(low) and not w.endswith(_POSSESSIVE) and capital_ok:
+        if is_source_noun(low) and not w.endswith(POSSESSIVE) and capital_ok:
             while j + 1 < end and _compound_next(toks[j + 1][2]):
                 j += 1
             if not determined and not _plural(toks[j][2].lower()):
@@ -209,7 +210,7 @@ def clause_subject(nar: Narrative, a: int, b: int) -> Cue | None:
     after = toks[verb_at][2]
     if after == ",":  # 'One voter, Guadalupe Potocacetpl, 35, showed up …': the name in apposition is kept
         appos = verb_at + 1
-        while appos < end and toks[appos][2][:1].isupper() and toks[appos][2].lower() not in _DETS:
+        while appos < end and toks[appos][2][:1].isupper() and toks[appos][2].lower() not in DETERMINERS:
             appos += 1
         if appos - verb_at > 2 and appos < end and toks[appos][2] == ",":
             stop = appos
@@ -223,7 +224,7 @@ def subject_after(nar: Narrative, a: int, b: int) -> Cue | None:
     toks = [t for t in nar.span(a, b) if t[2] != "\x00"]
     k = 1 if toks and toks[0][2] in (",", "\u2014", "\u2013") else 0
     end = len(toks)
-    found = _head(toks, k, end) if k < end and toks[k][2].lower() in _DETS else None
+    found = _head(toks, k, end) if k < end and toks[k][2].lower() in DETERMINERS else None
     if found is None or found[0] + 1 >= end:
         return None
     stop = found[0] + 1
@@ -233,7 +234,7 @@ def subject_after(nar: Narrative, a: int, b: int) -> Cue | None:
     if verb >= end or toks[verb][2].lower() not in _CLAIM_WORDS | {"states", "stated"}:
         return None  # (after its subject 'states' is the verb, not the noun `lexicon` takes it for)
     after = toks[verb + 1][2] if verb + 1 < end else "."
-    if after.lower() in _PRONOUNS or after.lower() in _DETS or after.lower() == "that":
+    if after.lower() in _PRONOUNS or after.lower() in DETERMINERS or after.lower() == "that":
         return None  # 'the report states that …': a statement of its own, not the quotation's cue
     start = toks[k][0]
     return Cue(nar.text[start:toks[stop - 1][1]], start, toks[verb][2], at=toks[verb][0])

@@ -59,7 +59,8 @@ _SOURCE_NOUNS = (PERSON_NOUNS | ORG_NOUNS | _DOC_NOUNS | _TEXT_NOUNS | _GROUP_NO
 _AGENT_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ee|ive|ess)s?$")
 _POSTMOD_RE = re.compile(r"\s+(?:of|for|from|at|with|in|to|on|close to|familiar with)\s+")
 _FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w.'\u2019-]+$")
-_VERBISH = AUX_ADVERBS - frozenset("also later then once recently previously".split()) | CUE_VERBS | frozenset({"can"})
+# Words that make a run of words a clause rather than a phrase ('… comedians is performing a play').
+VERBISH = AUX_ADVERBS - frozenset("also later then once recently previously".split()) | CUE_VERBS | frozenset({"can"})
 _PREPOSITIONS = frozenset("about in on at for with from by of to after before during over under into than as".split())
 
 
@@ -92,7 +93,7 @@ def nominal_head(phrase: str) -> str | None:
     if len(parts) < 2:
         return None
     pre, post = parts[0].split(), parts[1]
-    if not pre or any(w in _VERBISH for w in post.lower().split()):
+    if not pre or any(w in VERBISH for w in post.lower().split()):
         return None  # 'A group of Mexican comedians is performing a play': a clause, not a phrase
     head = pre[-1].lower()
     if not is_source_noun(head) or head in _TITLE_WORDS and pre[-1][:1].isupper():
