@@ -139,7 +139,10 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
             head, hops = chains.head(anchor, want)
         cands: list[Candidate] = []
         ctx = _ctx(a)
+        spoken_to = _addressee(a.cue)
         for name, (d, m) in best.items():
+            if name.split()[-1] in spoken_to:
+                continue  # '“…,” he told Sen. Jeff Flake': the person spoken to at the cue is never the speaker
             if want and (_named_gender(name) not in (None, want) or not m.person):
                 continue  # 'he' is never Laura Kent: a first name the lists know is a filter, not a feature
             f = _mention_feats(att, body, nar_text, q, m, d, q_sents, para_starts, want)
@@ -174,6 +177,12 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
                     c.feats[k] = c.feats[f"{ctx}|{k}"] = v
         out.append(cands)
     return out
+
+
+def _addressee(cue: str | None) -> set[str]:
+    """Words naming whom the cue 'told Sen. Jeff Flake' addresses; empty for any other cue."""
+    words = (cue or "").split()
+    return set(words[1:]) if len(words) > 1 and words[0].lower() in ("told", "tells") else set()
 
 
 def _mention_feats(att: Attributor, body: str, nar: str, q: MarkSpan, m, d: int, q_sents: set[int],
@@ -280,9 +289,7 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
         if not cands:
             continue
         # Gender from the article's own pronouns stays a feature (noisy); only first names filter (`candidates`).
-        told = a.cue.split(None, 1)[1] if a.cue and a.cue.split()[0].lower() in ("told", "tells") and " " in a.cue else ""
-        # '“…,” he told Sen. Jeff Flake': the person spoken to at the quotation's own cue is never its speaker
-        scored = [(score(w, c.feats), c) for c in cands if not (told and c.name.split()[-1] in told.split())]
+        scored = [(score(w, c.feats), c) for c in cands]
         if not scored:
             continue
         best_s, best = max(scored, key=lambda t: t[0])
