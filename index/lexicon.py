@@ -33,7 +33,7 @@ def _inflect(base: str) -> list[str]:
         return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
     if base.endswith(("sh", "ch", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]
-    doubled = base + base[-1] if base in {"quip", "plan", "stop"} else base
+    doubled = base + base[-1] if base in {"quip", "plan", "stop", "admit", "slam", "dub"} else base
     return [base, base + "s", doubled + "ed", doubled + "ing"]
 
 

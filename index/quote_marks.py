@@ -22,6 +22,12 @@ _ABBREV = frozenset(
     vs no jan feb mar apr aug sep sept oct nov dec u.s u.k d.c u.n p.m a.m
     ft mt ave rev prof fig est approx dept univ""".split()
 )
+# Abbreviations that may also end a sentence ('… in the U.S. The …'), and the words that then open the next.
+_FINAL_ABBREV = frozenset("u.s u.k d.c u.n p.m a.m inc co corp ltd jr sr".split())
+_OPENERS_AFTER = frozenset(
+    """the a an he she it they we i but and while in on at when after this that there his her their its our
+    however meanwhile if as so yet still""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ def sentence_breaks(body: str, ps: int, pe: int, quotes: list[MarkSpan]) -> list
             k += 1
         if k < len(inside) and inside[k][0] < dot < inside[k][1]:
             continue
-        if body[dot] == "." and _is_abbrev(body, ps, dot):
+        if body[dot] == "." and _is_abbrev(body, ps, dot) and not _ends_anyway(body, ps, dot, m.end()):
             continue
         nxt = m.end()
         while nxt < pe and body[nxt].isspace():
@@ -128,6 +134,20 @@ def sentence_breaks(body: str, ps: int, pe: int, quotes: list[MarkSpan]) -> list
         if nxt < pe and (body[nxt].isupper() or body[nxt] in "\"\u201c"):
             breaks.append(nxt)
     return sorted(set(breaks))
+
+
+def _ends_anyway(body: str, ps: int, dot: int, nxt: int) -> bool:
+    """'U.S.', 'p.m.' or 'no.' closing a sentence: the next word is a capitalised opener ('… the U.S. While …')."""
+    j = dot
+    while j > ps and dot - j < 12 and (body[j - 1].isalnum() or body[j - 1] == "."):
+        j -= 1
+    abbrev = body[j:dot].lower()
+    word = re.match(r"\s*([A-Za-z]+)", body[nxt:nxt + 20])
+    if abbrev == "no":  # 'No. 2' abbreviates; 'she said no. He …' ends
+        return bool(word)
+    if abbrev not in _FINAL_ABBREV:
+        return False
+    return bool(word) and word.group(1)[:1].isupper() and word.group(1).lower() in _OPENERS_AFTER
 
 
 def _is_abbrev(body: str, ps: int, dot: int) -> bool:

@@ -1,4 +1,4 @@
-"""Speaker names that look like other words ('-ly' surnames, 'Will', opening adverbs) and verbs that are nouns.
+"""Speaker names that look like other words (-ly surnames, "Will", opening adverbs), verbs that are nouns, abbreviations that end sentences.
 
 Invented sentences; each case lists every quotation found with its speaker, in order.
 """
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from index.lexicon import CUE_VERBS
+from index.quote_marks import sentence_breaks
 from index.quotes import extract_quotes
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
@@ -36,3 +38,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 def test_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
     got = [(q.text, q.speaker) for q in extract_quotes(text)]
     assert got == expected
+
+
+def test_doubled_consonant_cues() -> None:
+    assert {"admitted", "admitting", "slammed", "dubbed"} <= CUE_VERBS
+    assert not {"admited", "slamed"} & CUE_VERBS
+
+
+@pytest.mark.parametrize("text,starts", [
+    ("He flew back to the U.S. The talks failed.", ["He flew", "The talks"]),
+    ("She said no. He left at 9 p.m. But the talks went on.", ["She said", "He left", "But the"]),
+    ("He met U.S. Senate staff and No. 2 officials at 9 a.m. Monday.", ["He met"]),
+])
+def test_abbreviation_may_end_a_sentence(text: str, starts: list[str]) -> None:
+    got = [text[b:b + len(s)] for b, s in zip(sentence_breaks(text, 0, len(text), []), starts)]
+    assert got == starts and len(sentence_breaks(text, 0, len(text), [])) == len(starts)
