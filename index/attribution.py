@@ -20,6 +20,7 @@ from index.lexicon import CUE_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.mentions import MentionTracker, find_people
 from index.naming import Attribution, SpeakerNamer
 from index.nominal_sources import clause_subject, subject_after
+from index.passive import passive_agent
 from index.phrases import Narrative
 from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
 from index.speaker_nps import collective, definite_person
@@ -177,7 +178,8 @@ class Attributor(SpeakerNamer):
         if not b.partial:
             cue = right_cue(self.nar, b.close + 1, right_end) or left_cue(self.nar, b.floor, q.open_mark, partial=False)
         else:
-            cue = left_cue(self.nar, b.floor, q.open_mark, partial=True) or right_cue(self.nar, b.close + 1, right_end)
+            cue = passive_agent(self.nar, b.floor, q.open_mark, b.close, min(b.own_end, b.next_open)) \
+                or left_cue(self.nar, b.floor, q.open_mark, partial=True) or right_cue(self.nar, b.close + 1, right_end)
         if cue is not None and cue.cue == "according to":
             cue = self._outer_cue(cue, b)
         return repair(self.nar, cue, b.s_start, b.s_end, self._first_person) if cue is not None else None

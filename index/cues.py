@@ -22,6 +22,7 @@ from index.phrases import (
     Narrative,
     is_cue,
     np_after,
+    passive_verb,
     np_before,
     sentence_subject,
 )
@@ -151,6 +152,8 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
                 return Cue(np[0], np[1], "according to", at=toks[j][0])
         if not is_cue(w, weak_ok=partial) or not w[:1].islower():
             continue
+        if passive_verb(toks, j) and any(is_cue(t[2], weak_ok=False) and t[2][:1].islower() for t in toks[:j]):
+            continue  # 'Dunn said the bill was labeled “…”': the bill is spoken about, Dunn speaks
         if j > 0 and (toks[j - 1][2].lower() in _NOUN_DETS or toks[j - 1][2].endswith(("'s", "\u2019s"))):
             continue  # 'his remarks', "Clinton's statement": a noun, not a verb
         if low.endswith("ing") and not (j > 1 and toks[j - 1][2].lower() == "as"):

@@ -122,7 +122,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     survivor survivors witness witnesses neighbor neighbors neighbour neighbours
     relative relatives nominee nominees ambassador ambassadors envoy envoys
     negotiator negotiators soldier soldiers troops commander commanders
-    spokespeople insider independents evangelicals
+    spokespeople insider independents evangelicals moderator moderators interviewer interviewers
     progressives moderates superdelegates electors lobbyist lobbyists
     advocate advocates campaigner campaigners detractors skeptics sceptics
     """.split()

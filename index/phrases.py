@@ -89,6 +89,21 @@ def is_cue(word: str, weak_ok: bool) -> bool:
     return w in CUE_VERBS and (weak_ok or w not in WEAK_CUES)
 
 
+_BE = frozenset("was were is are been being be".split())
+_AUX_NOT_BE = AUX_ADVERBS - _BE
+
+
+def passive_verb(toks: list, j: int) -> bool:
+    """Token j is a past participle after a form of 'be' ('was often labeled'): its subject is spoken about."""
+    w = toks[j][2]
+    if not (w.endswith("ed") or w == "told") or not w[:1].islower():
+        return False
+    k = j - 1
+    while k >= 0 and toks[k][2].lower() in _AUX_NOT_BE:
+        k -= 1
+    return k >= 0 and toks[k][2].lower() in _BE
+
+
 def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
     """Speaker phrase starting at token k: 'Dmitry Suslov, deputy director of …'."""
     if k >= len(toks):
