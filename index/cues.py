@@ -239,6 +239,9 @@ def _past_dateline(nar: Narrative, toks: list, np: tuple[str, int], j: int) -> t
     return after or np
 
 
+_QUOTING = frozenset("quotes quoted quoting cites cited citing".split())
+
+
 def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     """'Rubio fired back forcefully: “…”' -> Rubio; 'Pollsters agree - Carl Bialik: “'."""
     end = len(toks) - 1
@@ -248,6 +251,11 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     clause = toks[start:end]
     if not clause:
         return None
+    quoting = next((k for k, t in enumerate(clause) if t[2] in _QUOTING), None)
+    if quoting is not None:  # 'Frank quotes former Carter adviser Alfred Kahn:' hands the floor to Kahn
+        np = _np_after(nar, clause, quoting + 1)
+        if np:
+            return Cue(np[0], np[1], clause[quoting][2], at=clause[quoting][0])
     verb = next((k for k, t in enumerate(clause) if is_cue(t[2], True) and t[2][:1].islower()), None)
     if verb is not None:
         np = np_before(nar, clause, verb, 0)
@@ -259,9 +267,31 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     while k < len(clause) and (clause[k][2][:1].isupper() or clause[k][2].lower().strip(".") in TITLE_BARE
                                or _joins_names(clause, k)):
         k += 1
+    k = _past_role_words(clause, k) if k else k
     if k and clause[0][2].lower() not in INTRO_WORDS:
         return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
     return None
+
+
+def _role_word(w: str) -> bool:
+    """A lowercase word inside a role before a name: 'presidential', 'candidate', 'former'."""
+    return w in PERSON_NOUNS or w in TITLE_BARE or w.endswith(("al", "ic", "an", "ary")) or w in _ROLE_MODIFIERS
+
+
+_ROLE_MODIFIERS = frozenset("former then vice deputy chief senior top acting longtime".split())
+
+
+def _past_role_words(clause: list, k: int) -> int:
+    """'Former Republican presidential candidate Jeb Bush …:': the name after the role words ends the phrase."""
+    m = k
+    while m < len(clause) and m - k < 3 and clause[m][2][:1].islower():
+        m += 1
+    if m == k or m >= len(clause) or not clause[m][2][:1].isupper() \
+            or not all(_role_word(clause[x][2].lower()) for x in range(k, m)):
+        return k
+    while m < len(clause) and clause[m][2][:1].isupper():
+        m += 1
+    return m
 
 
 def _joins_names(toks: list, k: int) -> bool:

@@ -31,6 +31,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("opening_adverb_participle", "Hastily changing the subject, Mark Dunn blamed his rivals and stressed that "
      "“the border” was the real issue.",
      [("the border", "Mark Dunn")]),
+    ("colon_role_words_before_name", "Former Republican presidential candidate Dana Cole broke down the problem "
+     "for a Dutch paper: “What he did was careless.”", [("What he did was careless.", "Dana Cole")]),
+    ("colon_quoting_hands_the_floor", "Mark Dunn ended the speech by quoting the poet Ada Vell: “Every obstacle yields.”",
+     [("Every obstacle yields.", "Ada Vell")]),
+    ("colon_verb_between_names", "Dana Cole thanks former Carter aide Mark Dunn: “We owe him.”",
+     [("We owe him.", "Dana Cole")]),
 ]
 
 
