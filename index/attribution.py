@@ -18,7 +18,7 @@ from index.cues import Cue, introduces, left_cue, right_cue
 from index.gender import fill_genders
 from index.lexicon import CUE_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.mentions import MentionTracker, find_people
-from index.naming import Attribution, SpeakerNamer
+from index.naming import CREDIT_CUE, Attribution, SpeakerNamer
 from index.nominal_sources import clause_subject, subject_after
 from index.passive import passive_agent
 from index.phrases import Narrative
@@ -28,6 +28,10 @@ from index.speakers import surname
 
 _CLAUSE_OPENERS = frozenset("he she they it i we you that the a an his her their this there".split())
 _THAT_RE = re.compile(r"\W*(?:[\w.]+\W+){0,3}?that\W*$")  # 'said Tuesday morning that '
+
+
+# A credit line under a quotation: "- Sanders.", "—Mary Hale, Ohio."
+_CREDIT_RE = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})[ \t]*[,.]")
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,7 @@ class Attributor(SpeakerNamer):
             atts = [self._local(i) for i in idxs]
             self._inherit_within(idxs, atts)
             if not any(a.speaker for a in atts):
-                prev = self._from_previous(pi, last_para_speaker)
+                prev = self._credit_line(pi) or self._from_previous(pi, last_para_speaker)
                 if prev:
                     atts = [self._copy(prev) for _ in atts]
             for a in atts:
@@ -265,6 +269,19 @@ class Attributor(SpeakerNamer):
         p_start, _ = self.sentence_of(s_start - 1)
         cue = introduces(self.nar, p_start, s_start)
         return self._nonlocal(cue)
+
+    def _credit_line(self, pi: int) -> Attribution | None:
+        """A quotation paragraph credited by the next one, as quote boxes do: '- Sanders.', '—Mary Hale, Ohio.'"""
+        if pi + 1 >= len(self.paras) or any(q.para == pi + 1 for q in self.marks):
+            return None
+        ps, pe = self.paras[pi + 1]
+        m = _CREDIT_RE.match(self.nar.text, ps, pe)
+        if m is None or pe - ps > 120:
+            return None
+        att = self._nonlocal(Cue(m.group(1), m.start(1), CREDIT_CUE))
+        if att is not None:
+            att.local = True
+        return att
 
     def _from_previous(self, pi: int, last: tuple[int, Attribution] | None) -> Attribution | None:
         """A quotation paragraph with no cue: continued from the paragraph before."""

@@ -28,6 +28,9 @@ _ORG_SINGLE = frozenset({"kremlin", "pentagon", "reuters", "cnn", "msnbc", "nbc"
                          "npr", "tass", "politico", "axios", "breitbart", "bloomberg", "gallup", "interfax"})
 
 
+CREDIT_CUE = "credit line"  # a quote box's '- Sanders.' under the quotation: decisive, never reranked
+
+
 @dataclass
 class Attribution:
     """Who said a quotation, as resolved, and how the text put it."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.lexicon import CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES
+from index.naming import CREDIT_CUE
 from index.pronoun_chain import PronounChains, is_listener
 from index.salience import Salience
 
@@ -286,7 +287,7 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
     margin = model["speaker"].get("margin", 0.0)
     out = list(atts)
     for i, (a, cands) in enumerate(zip(atts, candidates(att, atts))):
-        if not cands:
+        if not cands or a.cue == CREDIT_CUE:
             continue
         # Gender from the article's own pronouns stays a feature (noisy); only first names filter (`candidates`).
         scored = [(score(w, c.feats), c) for c in cands]

@@ -35,6 +35,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "for a Dutch paper: “What he did was careless.”", [("What he did was careless.", "Dana Cole")]),
     ("colon_quoting_hands_the_floor", "Mark Dunn ended the speech by quoting the poet Ada Vell: “Every obstacle yields.”",
      [("Every obstacle yields.", "Ada Vell")]),
+    ("credit_line_under_quote", "Dana Cole spoke first.\n“The plan is just not accurate.”\n- Mark Dunn.\nThe claim is false.",
+     [("The plan is just not accurate.", "Mark Dunn")]),
+    ("credit_line_with_place", "Quotable.\n“We hear it all the time, and it needs to stop.”\n—Ada Vell, Philadelphia.",
+     [("We hear it all the time, and it needs to stop.", "Ada Vell")]),
+    ("dash_heading_is_no_credit", "Mark Dunn spoke.\n“We will win,” he said.\n– Old hands –.\nThe race went on.",
+     [("We will win,", "Mark Dunn")]),
     ("colon_verb_between_names", "Dana Cole thanks former Carter aide Mark Dunn: “We owe him.”",
      [("We owe him.", "Dana Cole")]),
 ]
