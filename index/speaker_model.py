@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from index.lexicon import CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES
 from index.naming import CREDIT_CUE
+from index.speaker_nps import ROLE_HEADS
 from index.pronoun_chain import PronounChains, is_listener
 from index.salience import Salience
 
@@ -301,6 +302,8 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
             continue  # '“…,” the diplomat said. “…,” he said': the anonymous source just quoted keeps the floor
         if a.local and a.kind == "named" and rule_s is not None and best_s - rule_s < _NAMED_MARGIN:
             continue  # 'Putin … said, “…”': a name at the quotation's own cue yields only to a clear winner
+        if a.local and a.kind == "named" and _role_phrase(a.as_written):
+            continue  # '… the Mexican president, who said “…”', resolved to the man named with that role
         if a.local and a.speaker and a.cue != "according to" and best.feats.get("according"):
             continue  # 'According to CNN, Sanders said “…”': the report relied on is not the speaker
         if a.local and a.kind == "nominal" and (_anonymous_phrase(a.as_written) or _anonymous_phrase(a.speaker)) \
@@ -316,6 +319,12 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
 
 _APPOS_OF_NAME_RE = re.compile(r"[A-Z][\w.'\u2019)-]*,\s*$")  # 'Sen. Rob Portman (R-Ohio), another …'
 _ANON_DETS = frozenset("a an one another some many several two three four five its".split())
+
+
+def _role_phrase(np: str | None) -> bool:
+    """'the Mexican president': a role the rules tied to the person named with it."""
+    words = (np or "").lower().split(",")[0].split()
+    return len(words) > 1 and words[0] == "the" and words[-1] in ROLE_HEADS
 
 
 def _anonymous_phrase(np: str | None) -> bool:

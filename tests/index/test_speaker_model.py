@@ -103,3 +103,21 @@ def test_chain_breaks_at_a_sentence_without_the_pronoun() -> None:
     assert PronounChains(att).head(body.index("He waved"), "m")[0] is None
     assert PronounChains(att).head(body.index("The crowd"), "m") == ("Tom Reyes", 0)
     assert is_listener("She told Tom Reyes", len("She told "))
+
+
+def test_role_tied_to_its_holder_is_not_reranked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the Mexican president, who said “…”' was tied to the man named with that role; a ranker that
+    favours the most-mentioned man (here: weights on mention count alone) must not take it from him."""
+    body = ("Donald Trump flew to Mexico City, and Trump said the trip went well.\n"
+            "Trump spent an hour with President Carlos Ruiz at the palace on Wednesday.\n"
+            "Trump endured a lecture from the Mexican president, who said trade is good for "
+            "\u201cthe U.S. as well as Mexico\u201d and that jobs rely on it.")
+    marks = find_marks(body)
+    att = Attributor(body, marks)
+    atts = att.run()
+    assert atts[0].speaker == "Carlos Ruiz" and atts[0].as_written == "the Mexican president"
+    model = {"speaker": {"weights": {"count": 10.0}, "margin": 0.0}}
+    monkeypatch.setattr(sm, "load_model", lambda: model)
+    assert sm.rerank(att, atts)[0].speaker == "Carlos Ruiz"
+    atts[0].as_written = "Ruiz"  # the same choice from a plain name at the cue is open to the ranker
+    assert sm.rerank(att, atts)[0].speaker == "Donald Trump"
