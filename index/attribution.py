@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from index.cue_repair import closing_according, opening_according, repair
 from index.cues import Cue, introduces, left_cue, right_cue
 from index.gender import fill_genders
-from index.lexicon import CUE_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
+from index.lexicon import CUE_VERBS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.mentions import MentionTracker, find_people
 from index.naming import CREDIT_CUE, Attribution, SpeakerNamer
 from index.nominal_sources import clause_subject, subject_after
@@ -247,7 +247,7 @@ class Attributor(SpeakerNamer):
             if a.speaker or a.as_written:
                 last = a
             elif last is not None:
-                atts[k] = self._copy(last, last.local)
+                atts[k] = self._past_owner(idxs[k], last) or self._copy(last, last.local)
             else:
                 intro = self._sentence_cue_before(idxs[k])
                 if intro:
@@ -259,6 +259,22 @@ class Attributor(SpeakerNamer):
                 nxt = atts[k]
             elif nxt is not None:
                 atts[k] = self._copy(nxt, nxt.local)
+
+    def _past_owner(self, i: int, last: Attribution) -> Attribution | None:
+        """'Fitton called Clinton's assertion of a “…” over her emails “…”': the quotation after one credited
+        to the owner of a speech noun is the sentence's verb's, when one comes before the owner."""
+        if (last.cue or "").lower() not in SPEECH_NOUNS or last.np_at < 0:
+            return None
+        s_start, _ = self.sentence_of(self.marks[i].open_mark)
+        if not s_start <= last.np_at < self.marks[i].open_mark:
+            return None
+        cue = left_cue(self.nar, s_start, last.np_at, partial=True)
+        tried = self._trial(cue)
+        if cue is None or not tried[0].speaker:
+            return None
+        att = self._commit(tried)
+        att.local, att.cue_at, att.np_at = True, cue.at, cue.np_start
+        return att
 
     def _sentence_cue_before(self, i: int) -> Attribution | None:
         """A cue in an earlier sentence of the same paragraph ('Ross said X. “…”')."""

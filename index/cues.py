@@ -15,17 +15,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.lexicon import CUE_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS
+from index.governing import NOUN_DETS, inverts, object_phrase, partial_verb, possessor
+from index.lexicon import AS_VERBS, CUE_NOUNS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.phrases import (
     INTRO_WORDS,
     TITLE_BARE,
     Narrative,
     is_cue,
     np_after,
-    passive_verb,
     np_before,
+    passive_verb,
     sentence_subject,
 )
+from index.speaker_nps import definite_person
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,6 @@ class Cue:
     cue: str
     local: bool = True
     at: int = -1  # offset of the cue word, to tell a governing cue from a distant one
-
-
-_NOUN_DETS = frozenset("the a an his her their its our this these those".split())
 
 
 _NAME_WORDS = frozenset("from may will by with about before after during".split())  # capitalised: surnames
@@ -121,6 +120,8 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
         if j > 0 and is_cue(t[2], weak_ok=False) and t[2][:1].islower():
             if j + 1 < len(toks) and is_cue(toks[j + 1][2], weak_ok=False) and toks[j + 1][2][:1].islower():
                 continue  # 'the congressional report said': 'report' is the noun
+            if passive_verb(toks, j):
+                continue  # '… hours after the aide was charged with fraud': spoken about, not speaking
             np = np_before(nar, toks, j, 0)
             if np is None and toks[j - 1][2] == ",":  # '“…” for Clinton, said Kunin.'
                 np = _np_after(nar, toks, j + 1)
@@ -150,26 +151,44 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             np = _np_after(nar, toks, j + 2)
             if np:
                 return Cue(np[0], np[1], "according to", at=toks[j][0])
-        if not is_cue(w, weak_ok=partial) or not w[:1].islower():
+        if partial and low in SPEECH_NOUNS:
+            owner = possessor(nar, toks, j)
+            if owner:
+                return Cue(owner[0], owner[1], w, at=toks[j][0])
+        if not partial_verb(toks, j, partial) and (not is_cue(w, weak_ok=partial) or not w[:1].islower()):
             continue
-        if passive_verb(toks, j) and any(is_cue(t[2], weak_ok=False) and t[2][:1].islower() for t in toks[:j]):
-            continue  # 'Dunn said the bill was labeled “…”': the bill is spoken about, Dunn speaks
-        if j > 0 and (toks[j - 1][2].lower() in _NOUN_DETS or toks[j - 1][2].endswith(("'s", "\u2019s"))):
+        if j > 0 and (toks[j - 1][2].lower() in NOUN_DETS or toks[j - 1][2].endswith(("'s", "\u2019s"))):
             continue  # 'his remarks', "Clinton's statement": a noun, not a verb
-        if low.endswith("ing") and not (j > 1 and toks[j - 1][2].lower() == "as"):
-            prev = toks[j - 1][2] if j > 0 else ""
-            np = np_before(nar, toks, j, 0) if (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS) \
-                else _with_role_name(nar, toks, sentence_subject(nar, toks, 0, j), j)
-        else:
-            np = np_before(nar, toks, j, 0)
+        if passive_verb(toks, j):  # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
+            agent = _np_after(nar, toks, j + 2) if j + 2 < len(toks) and toks[j + 1][2] == "by" else None
+            if agent:
+                return Cue(agent[0], agent[1], w, at=toks[j][0])
+            continue
+        np = _subject_before(nar, toks, j)
         if np:
             np = _past_dateline(nar, toks, _past_fronted_pp(nar, toks, np, j), j)
             return Cue(np[0], np[1], _cue_text(nar, toks, j), at=toks[j][0])
-        if j + 1 < len(toks) and toks[j + 1][2][:1].isupper():  # 'said Smith: “'
+        if j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and inverts(low):  # 'said Smith: “'
             np = _np_after(nar, toks, j + 1)
             if np:
                 return Cue(np[0], np[1], w, at=toks[j][0])
     return None
+
+
+def _subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
+    """The subject of the speech verb at token j ('Smith, …, said', '…, calling'), or None when the phrase
+    found is an object ('accused her of making racist remarks by …': 'remarks' is no verb) or a role a
+    participle leaves to the ranker ('The GOP nominee …, portraying immigrants as “…”')."""
+    low = toks[j][2].lower()
+    if low.endswith("ing") and not (j > 1 and toks[j - 1][2].lower() == "as"):
+        prev = toks[j - 1][2] if j > 0 else ""
+        np = np_before(nar, toks, j, 0) if (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS) \
+            else _with_role_name(nar, toks, sentence_subject(nar, toks, 0, j), j)
+        if np and low in AS_VERBS and definite_person(np[0]):
+            return None
+    else:
+        np = np_before(nar, toks, j, 0)
+    return None if np and object_phrase(np[0]) else np
 
 
 _FRONT_PREPS = frozenset("of about on for to with unlike like regarding asked".split())

@@ -57,6 +57,19 @@ CUE_NOUNS: frozenset[str] = frozenset(
     "memo op-ed column editorial release".split()
 )
 
+# Nouns for what someone said, whose possessor is its speaker: "Smith's claim that …", "Smith's
+# most explosive claim is that …", "Smith's assertion of a …".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """claim assertion argument warning conclusion suggestion accusation allegation contention
+    insistence pledge vow characterization prediction demand complaint charge""".split()
+)
+
+# Verbs that frame someone "as" something: "Smith defended his aide as a …" (Smith speaks the phrase).
+AS_VERBS: frozenset[str] = frozenset(
+    w for b in "defend portray cast dismiss hail depict paint frame deride lambaste denounce decry reject attack".split()
+    for w in _inflect(b)
+)
+
 # Words that may stand between a subject and its cue verb ("Smith also said").
 AUX_ADVERBS: frozenset[str] = frozenset(
     """also later then has had have previously once recently repeatedly

@@ -89,19 +89,20 @@ def is_cue(word: str, weak_ok: bool) -> bool:
     return w in CUE_VERBS and (weak_ok or w not in WEAK_CUES)
 
 
-_BE = frozenset("was were is are been being be".split())
-_AUX_NOT_BE = AUX_ADVERBS - _BE
+BE_FORMS = frozenset("was were is are been being be".split())
+_PARTICIPLES = frozenset("told said written found heard".split())
+_AUX_NOT_BE = AUX_ADVERBS - BE_FORMS
 
 
 def passive_verb(toks: list, j: int) -> bool:
     """Token j is a past participle after a form of 'be' ('was often labeled'): its subject is spoken about."""
     w = toks[j][2]
-    if not (w.endswith("ed") or w == "told") or not w[:1].islower():
+    if not (w.endswith("ed") or w in _PARTICIPLES) or not w[:1].islower():
         return False
     k = j - 1
     while k >= 0 and toks[k][2].lower() in _AUX_NOT_BE:
         k -= 1
-    return k >= 0 and toks[k][2].lower() in _BE
+    return k >= 0 and toks[k][2].lower() in BE_FORMS
 
 
 def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
@@ -170,7 +171,7 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
             return np_before(nar, toks, k + 1, floor)
     if w[:1].isupper():
         s = i
-        while s - 1 >= floor and (_name_part(toks[s - 1][2]) or (
+        while s - 1 >= floor and (name_part(toks[s - 1][2]) or (
                 toks[s - 1][2] in ("of", "for") and s - 2 >= floor and toks[s - 2][2][:1].isupper())):
             s -= 1
         while s - 1 >= floor and toks[s - 1][2].lower() in _DETS:
@@ -192,7 +193,7 @@ def _adverb(w: str) -> bool:
     return w[:1].islower() and (w in AUX_ADVERBS or w.endswith("ly"))
 
 
-def _name_part(w: str) -> bool:
+def name_part(w: str) -> bool:
     return (w[:1].isupper() and w != "\x00") or w.lower().strip(".") in TITLE_BARE or w in ("-",) or (
         "-" in w and w[:1].islower())
 
@@ -271,6 +272,10 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
         if first[:1].islower() and 1 < len(prev) <= 5 and all(w[:1].isupper() or w == "." for w in prev):
             k -= 1  # 'Adam Green, co-founder of the Progressive Change Committee, said'
             continue
+        what = next((m for m in range(a, e - 1) if toks[m][2].lower() == "what"), None)
+        if what is not None and all(name_part(t[2]) for t in toks[what + 1:e]):
+            chunks[k] = (what + 1, e)  # 'in what Bay Buchanan, national treasurer …, called “…”'
+            break
         if k > 0 and (first.lower() in _APPOS_START or first.lower() in _ASIDE_START or first[:1].isdigit()
                       or (first[:1].islower() and not _ends_with_name(words))):
             k -= 1
@@ -328,7 +333,7 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
     if w.lower() in SUBJECT_PRONOUNS:
         return w, toks[k][0]
     e = k
-    while e + 1 < limit and (_name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \
+    while e + 1 < limit and (name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \
             and not is_cue(toks[e + 1][2], True):
         e += 1
     if w[:1].isupper() or w.lower() in _DETS:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.lexicon import CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES
+from index.lexicon import AS_VERBS, CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES, WEAK_CUES
 from index.naming import CREDIT_CUE
 from index.speaker_nps import ROLE_HEADS
 from index.pronoun_chain import PronounChains, is_listener
@@ -44,6 +44,7 @@ _AFTER_RE = re.compile(r"[ \t]*(?:,[^,\n\x00]{1,80},[ \t]*)?(?:(?:also|later|the
 _APPOS_RE = re.compile(r",\s+(?:a|an|the|who|whose)\s")
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
+_OBJECT_VERBS = WEAK_CUES | AS_VERBS
 
 
 @dataclass
@@ -203,6 +204,8 @@ def _mention_feats(att: Attributor, body: str, nar: str, q: MarkSpan, m, d: int,
     before_words = _WORD_RE.findall(nar[max(0, m.pos - 25):m.pos])
     f["cue_after"] = float(bool(after) and after.group(1) in CUE_VERBS)
     f["cue_before"] = float(bool(before_words) and before_words[-1].lower() in CUE_VERBS)
+    # 'described Trump as “…”', 'called Smith “…”': the target of the verb, never its inverted subject
+    f["cue_object"] = float(bool(before_words) and before_words[-1].lower() in _OBJECT_VERBS)
     f["according"] = float(nar[max(0, m.pos - 14):m.pos].lower().strip().endswith("according to"))
     f["appos"] = float(bool(_APPOS_RE.match(nar, m.end)))
     f["possessive"] = float(nar[m.end:m.end + 2] in ("'s", "\u2019s"))
