@@ -71,6 +71,14 @@ def _document(np: str) -> bool:
     return any(w.strip(".\u2019'") in _DOCUMENTS for w in words[:4])
 
 
+def _noun_use(toks: list, j: int) -> bool:
+    """'his remarks', "Clinton's statement", 'in a Facebook post' (not 'the Pentagon said'): a noun here."""
+    prev = toks[j - 1][2] if j > 0 else ""
+    if prev.lower() in NOUN_DETS or prev.endswith(("'s", "\u2019s")):
+        return True
+    return toks[j][2].lower() in CUE_NOUNS and prev[:1].isupper() and j > 1 and toks[j - 2][2].lower() in NOUN_DETS
+
+
 def _cue_text(nar: Narrative, toks: list, i: int) -> str:
     """The verb as written, with the addressee of 'told' ('told WN24')."""
     verb = toks[i][2]
@@ -118,6 +126,8 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
                 return Cue(np[0], np[1], t[2], at=t[0])
             break
         if j > 0 and is_cue(t[2], weak_ok=False) and t[2][:1].islower():
+            if _noun_use(toks, j):
+                break
             if j + 1 < len(toks) and is_cue(toks[j + 1][2], weak_ok=False) and toks[j + 1][2][:1].islower():
                 continue  # 'the congressional report said': 'report' is the noun
             if passive_verb(toks, j):
@@ -135,9 +145,30 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
     return None
 
 
+def _in_words(nar: Narrative, toks: list) -> Cue | None:
+    """'…, in Forbes’ words, “…”', 'in the group’s own words: “…”': the owner of the words speaks."""
+    n = len(toks)
+    if n < 4 or toks[-1][2] not in (",", ":") or toks[-2][2].lower() != "words":
+        return None
+    k = n - 3 - (toks[n - 3][2].lower() == "own")
+    owner = toks[k][2] if k > 0 else ""
+    cut = next((len(e) for e in ("'s", "\u2019s", "'", "\u2019") if owner.endswith(e)), 0)
+    if not cut:
+        return None
+    s = k
+    while s > 0 and toks[s - 1][2].lower() != "in" and k - s < 5 and toks[s - 1][2] not in (",", "\x00"):
+        s -= 1
+    if s == 0 or toks[s - 1][2].lower() != "in":
+        return None
+    return Cue(nar.text[toks[s][0]:toks[k][1] - cut], toks[s][0], "in the words of", at=toks[k][0])
+
+
 def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
     """Cue before a quotation in its sentence: 'X said, “', 'X called it “'."""
     toks = nar.span(a, b)
+    words = _in_words(nar, toks)
+    if words:
+        return words
     if len(toks) > 1 and toks[-1][2] == ":":
         colon = _colon_subject(nar, toks)
         if colon:
@@ -157,13 +188,13 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
                 return Cue(owner[0], owner[1], w, at=toks[j][0])
         if not partial_verb(toks, j, partial) and (not is_cue(w, weak_ok=partial) or not w[:1].islower()):
             continue
-        if j > 0 and (toks[j - 1][2].lower() in NOUN_DETS or toks[j - 1][2].endswith(("'s", "\u2019s"))):
-            continue  # 'his remarks', "Clinton's statement": a noun, not a verb
+        if j > 0 and _noun_use(toks, j):
+            continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
         if passive_verb(toks, j):  # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
             agent = _np_after(nar, toks, j + 2) if j + 2 < len(toks) and toks[j + 1][2] == "by" else None
             if agent:
                 return Cue(agent[0], agent[1], w, at=toks[j][0])
-            continue
+            continue  # 'was found guilty of “…”': spoken about
         np = _subject_before(nar, toks, j)
         if np:
             np = _past_dateline(nar, toks, _past_fronted_pp(nar, toks, np, j), j)
@@ -259,6 +290,7 @@ def _past_dateline(nar: Narrative, toks: list, np: tuple[str, int], j: int) -> t
 
 
 _QUOTING = frozenset("quotes quoted quoting cites cited citing".split())
+_AS_WHILE = frozenset("as while when".split())
 
 
 def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
@@ -275,9 +307,14 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
         np = _np_after(nar, clause, quoting + 1)
         if np:
             return Cue(np[0], np[1], clause[quoting][2], at=clause[quoting][0])
-    verb = next((k for k, t in enumerate(clause) if is_cue(t[2], True) and t[2][:1].islower()), None)
+    verbs = [k for k, t in enumerate(clause) if is_cue(t[2], True) and t[2][:1].islower()]
+    verb, floor = (verbs[0], 0) if verbs else (None, 0)
+    sub = next((k for k in range(len(clause) - 1, verbs[0], -1) if clause[k][2].lower() in _AS_WHILE), None) \
+        if verbs else None
+    if sub is not None and verbs[-1] > sub + 1:  # 'Cruz said as the heckler yelled: “…”': the later clause's speaker
+        verb, floor = verbs[-1], sub + 1
     if verb is not None:
-        np = np_before(nar, clause, verb, 0)
+        np = np_before(nar, clause, verb, floor)
         if np:
             return Cue(np[0], np[1], clause[verb][2], at=clause[verb][0])
     k = 0

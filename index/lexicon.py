@@ -22,7 +22,7 @@ speculate surmise theorize whisper murmur mutter sigh laugh smile
 """.split()
 _IRREGULAR = """
 said says saying told tells telling wrote writes writing written spoke speaks
-speaking began begins put puts went on found finds
+speaking began begins put puts went on found finds commented exhorted
 """.split()
 
 
@@ -138,6 +138,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     spokespeople insider independents evangelicals moderator moderators interviewer interviewers
     progressives moderates superdelegates electors lobbyist lobbyists
     advocate advocates campaigner campaigners detractors skeptics sceptics
+    child children kid kids boy boys girl girls heckler hecklers user users commenter commenters
+    pastor pastors priest priests rabbi rabbis imam imams
     """.split()
 )
 

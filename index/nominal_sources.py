@@ -17,7 +17,7 @@ import re
 from index.cues import Cue
 from index.lexicon import AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_STARTS
 from index.phrases import INTRO_WORDS, Narrative
-from index.speaker_nps import is_source_noun
+from index.speaker_nps import is_source_noun, is_writing
 
 # Words that open a common-noun phrase ('the cable', 'Multiple outlets', 'two lawmakers').
 DETERMINERS = frozenset(
@@ -188,6 +188,13 @@ def _claims(toks: list, i: int, end: int) -> bool:
         for j, t in enumerate(toks[i:], i))
 
 
+def _text_states(toks: list, head: int, verb: int, end: int) -> bool:
+    """'The report states that the agency was “…”': 'states' is a verb of saying only after a text
+    (not 'on state ballots'), so `lexicon` leaves it out of the cue verbs."""
+    return toks[verb][2].lower() in ("states", "stated") and is_writing(toks[head][2]) \
+        and not _inner_clause(toks, verb, end)
+
+
 def clause_subject(nar: Narrative, a: int, b: int) -> Cue | None:
     """The common-noun subject of the sentence that runs from `a` to a quotation opening at `b`."""
     toks = [t for t in nar.span(a, b) if t[2] != "\x00"]
@@ -205,7 +212,7 @@ def clause_subject(nar: Narrative, a: int, b: int) -> Cue | None:
     if stop < end:
         stop = _by_phrase(toks, stop, end)
     verb_at = _verb_after(toks, stop, end)
-    if verb_at is None or not _claims(toks, verb_at, end):
+    if verb_at is None or not (_claims(toks, verb_at, end) or _text_states(toks, found[0], verb_at, end)):
         return None
     after = toks[verb_at][2]
     if after == ",":  # 'One voter, Guadalupe Potocacetpl, 35, showed up …': the name in apposition is kept

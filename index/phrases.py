@@ -32,8 +32,11 @@ INTRO_WORDS = frozenset(
     later still but and yet instead also then while as if although though since until
     because for with without despite like unlike by from over under following responding
     writing addressing today yesterday last this that so now here there early weighing what
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday outside inside alongside amid among nearby
+    elsewhere""".split()
 )
+# 'about 200 protesters', 'nearly 50 supporters': a number phrase that opens a subject like a determiner.
+_APPROX = frozenset("about nearly roughly around almost over some".split())
 TITLE_BARE = frozenset(t.strip(".") for t in TITLES)
 # Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
@@ -327,21 +330,25 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
                 k += 1
             break
         k = c + 1
+    if k + 1 < limit and toks[k][2].lower() in ("even", "only") and toks[k + 1][2].lower() in _DETS:
+        k += 1  # '…, even a top GOP strategist said'
     if k >= limit:
         return None
     w = toks[k][2]
     if w.lower() in SUBJECT_PRONOUNS:
         return w, toks[k][0]
-    e = k
-    while e + 1 < limit and (name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \
+    counted = w.lower() in _APPROX and k + 1 < limit and toks[k + 1][2][:1].isdigit()  # 'about 200 protesters'
+    e = k + counted
+    while not counted and e + 1 < limit and (name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \
             and not is_cue(toks[e + 1][2], True):
         e += 1
-    if w[:1].isupper() or w.lower() in _DETS:
-        if w.lower() in _DETS:  # 'the official' + nouns up to its head noun
+    if w[:1].isupper() or w.lower() in _DETS or counted:
+        if w.lower() in _DETS or counted:  # 'the official' + nouns up to its head noun
             while e + 1 < limit and toks[e + 1][2].isalpha() and toks[e + 1][2].lower() not in AUX_ADVERBS \
                     and not is_cue(toks[e + 1][2], True) and e - k < 8:
                 e += 1
                 if toks[e][2].lower() in PERSON_NOUNS or toks[e][2].lower() in ORG_NOUNS:
                     break
+        k += counted  # ('about' would read as a preposition)
         return nar.text[toks[k][0]:toks[e][1]], toks[k][0]
     return None
