@@ -223,4 +223,7 @@ def keep_quote(body: str, m: MarkSpan, a: Attribution) -> bool:
     if not model or "quote" not in model or _handed_over(body, m):
         return True
     qm = model["quote"]
-    return sm.score(qm["weights"], quote_feats(body, m, a)) >= qm.get("threshold", -1e9)
+    feats = quote_feats(body, m, a)
+    if feats.get("clause") and feats.get("n8") and feats.get("whole") and feats.get("ends_punct"):
+        return True  # a whole quoted sentence of 8+ words is no title or scare quote, cued or not
+    return sm.score(qm["weights"], feats) >= qm.get("threshold", -1e9)
