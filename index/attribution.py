@@ -132,7 +132,8 @@ class Attributor(SpeakerNamer):
             atts = [self._local(i) for i in idxs]
             self._inherit_within(idxs, atts)
             if not any(a.speaker for a in atts):
-                prev = self._credit_line(pi) or self._from_previous(pi, last_para_speaker)
+                prev = (self._credit_line(pi) if pi + 1 not in by_para else None) \
+                    or self._from_previous(pi, last_para_speaker)
                 if prev:
                     atts = [self._copy(prev) for _ in atts]
             for a in atts:
@@ -179,11 +180,13 @@ class Attributor(SpeakerNamer):
     def _own_cue(self, q: MarkSpan, b: _Bounds) -> Cue | None:
         """The cue in the quotation's sentence: after it, else before it (before it first for a partial one)."""
         right_end = min(b.s_end, b.next_open, q.para_end)
+        agent = passive_agent(self.nar, b.floor, q.open_mark, b.close, min(b.own_end, b.next_open))
         if not b.partial:
-            cue = right_cue(self.nar, b.close + 1, right_end) or left_cue(self.nar, b.floor, q.open_mark, partial=False)
+            cue = right_cue(self.nar, b.close + 1, right_end) or agent \
+                or left_cue(self.nar, b.floor, q.open_mark, partial=False)
         else:
-            cue = passive_agent(self.nar, b.floor, q.open_mark, b.close, min(b.own_end, b.next_open)) \
-                or left_cue(self.nar, b.floor, q.open_mark, partial=True) or right_cue(self.nar, b.close + 1, right_end)
+            cue = agent or left_cue(self.nar, b.floor, q.open_mark, partial=True) \
+                or right_cue(self.nar, b.close + 1, right_end)
         if cue is not None and cue.cue == "according to":
             cue = self._outer_cue(cue, b)
         return repair(self.nar, cue, b.s_start, b.s_end, self._first_person) if cue is not None else None
@@ -287,8 +290,8 @@ class Attributor(SpeakerNamer):
         return self._nonlocal(cue)
 
     def _credit_line(self, pi: int) -> Attribution | None:
-        """A quotation paragraph credited by the next one, as quote boxes do: '- Sanders.', '—Mary Hale, Ohio.'"""
-        if pi + 1 >= len(self.paras) or any(q.para == pi + 1 for q in self.marks):
+        """A quotation paragraph credited by the next, quote-free one, as quote boxes do: '- Sanders.'"""
+        if pi + 1 >= len(self.paras):
             return None
         ps, pe = self.paras[pi + 1]
         m = _CREDIT_RE.match(self.nar.text, ps, pe)

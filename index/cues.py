@@ -190,11 +190,8 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             continue
         if j > 0 and _noun_use(toks, j):
             continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
-        if passive_verb(toks, j):  # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
-            agent = _np_after(nar, toks, j + 2) if j + 2 < len(toks) and toks[j + 1][2] == "by" else None
-            if agent:
-                return Cue(agent[0], agent[1], w, at=toks[j][0])
-            continue  # 'was found guilty of “…”': spoken about
+        if passive_verb(toks, j):
+            continue  # 'was asked by …', 'was found guilty of “…”': spoken to or about (the agent: `passive`)
         np = _subject_before(nar, toks, j)
         if np:
             np = _past_dateline(nar, toks, _past_fronted_pp(nar, toks, np, j), j)

@@ -2,8 +2,9 @@
 
 The subject of a passive verb is the person spoken to or about, so the
 subject-first cue finders name the wrong person; here the 'by' phrase
-names the speaker instead. Only a partial quotation governed by the
-passive verb (no other cue verb between them) is credited this way.
+names the speaker instead. `cues.left_cue` skips every passive verb and
+leaves the agent to this module, for a quotation the passive verb governs
+(no other cue verb between them).
 """
 
 from __future__ import annotations

@@ -138,10 +138,7 @@ def sentence_breaks(body: str, ps: int, pe: int, quotes: list[MarkSpan]) -> list
 
 def _ends_anyway(body: str, ps: int, dot: int, nxt: int) -> bool:
     """'U.S.', 'p.m.' or 'no.' closing a sentence: the next word is a capitalised opener ('… the U.S. While …')."""
-    j = dot
-    while j > ps and dot - j < 12 and (body[j - 1].isalnum() or body[j - 1] == "."):
-        j -= 1
-    abbrev = body[j:dot].lower()
+    abbrev = _word_before(body, ps, dot)
     word = re.match(r"\s*([A-Za-z]+)", body[nxt:nxt + 20])
     if abbrev == "no":  # 'No. 2' abbreviates; 'she said no. He …' ends
         return bool(word)
@@ -150,9 +147,14 @@ def _ends_anyway(body: str, ps: int, dot: int, nxt: int) -> bool:
     return bool(word) and word.group(1)[:1].isupper() and word.group(1).lower() in _OPENERS_AFTER
 
 
-def _is_abbrev(body: str, ps: int, dot: int) -> bool:
+def _word_before(body: str, ps: int, dot: int) -> str:
+    """The lower-cased word (dots kept: 'u.s') ending at the period at `dot`."""
     j = dot
     while j > ps and dot - j < 12 and (body[j - 1].isalnum() or body[j - 1] == "."):
         j -= 1
-    word = body[j:dot].lower()
+    return body[j:dot].lower()
+
+
+def _is_abbrev(body: str, ps: int, dot: int) -> bool:
+    word = _word_before(body, ps, dot)
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
