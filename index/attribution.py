@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from index.cue_repair import closing_according, opening_according, repair
 from index.cues import Cue, introduces, left_cue, right_cue
-from index.gender import fill_genders
+from index.gender import fill_genders, head_gender
 from index.lexicon import CUE_VERBS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.mentions import MentionTracker, find_people
 from index.naming import CREDIT_CUE, Attribution, SpeakerNamer
@@ -111,7 +111,7 @@ class Attributor(SpeakerNamer):
                 continue
             words = cue.np.lower().split()
             if words and words[0] in ("a", "an", "one", "another") and words[-1] in PERSON_NOUNS:
-                self._note(cue.np_start, cue.np, None, "nominal", words[-1])
+                self._note(cue.np_start, cue.np, head_gender(words[-1]), "nominal", words[-1])
             elif cue.np[:1].isupper() and cue.np.lower() not in SUBJECT_PRONOUNS:
                 self.tracker.mark_cued(cue.np_start, cue.np_start + len(cue.np))
 

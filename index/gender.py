@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
+
+from index.lexicon import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
+
+_CENSUS = Path(__file__).resolve().parent / "data" / "first_names.tsv"
 
 _PRONOUN_RE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
@@ -24,6 +30,41 @@ class _Mention(Protocol):
     name: str
     gender: str | None
     inferred: bool
+
+
+@lru_cache(maxsize=1)
+def _census() -> dict[str, str]:
+    """First name -> 'm'/'f' from the 1990 Census lists (`data/first_names.tsv`), read once."""
+    try:
+        rows = _CENSUS.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    return dict(r.split("\t") for r in rows if r and not r.startswith("#"))
+
+
+def census_gender(name: str) -> str | None:
+    """Gender of the first word of 'Lance Beebe' when the curated lists miss it; never of one word.
+
+    A lone word ('Clinton', 'Will') is a surname or a common word far more often than a first name.
+    """
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    return _census().get(toks[0].lower().strip("."))
+
+
+def census_first(word: str) -> bool:
+    """Is `word` a first name of the Census lists (the caller knows it starts a name of 2+ words)?"""
+    return word.lower().strip(".") in _census()
+
+
+def head_gender(head: str) -> str | None:
+    """'m'/'f' for an anonymous source's head noun ('a young man', 'the spokeswoman'), else None."""
+    if head in MALE_TITLES or head in MALE_NOUNS:
+        return "m"
+    if head in FEMALE_TITLES or head in FEMALE_NOUNS:
+        return "f"
+    return None
 
 
 def _next_pronoun(masked: str, start: int, stop: int) -> str | None:

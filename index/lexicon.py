@@ -101,6 +101,11 @@ MALE_TITLES = frozenset("mr mr. sir lord king prince father spokesman chairman c
                         "councilman assemblyman businessman sheikh emir sultan".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady queen princess spokeswoman chairwoman "
                           "congresswoman councilwoman assemblywoman businesswoman".split())
+# Heads of an anonymous source that carry a gender ('a young man asked', 'the widow said').
+MALE_NOUNS = frozenset("man boy father dad husband son brother grandfather grandson uncle nephew "
+                       "widower boyfriend gentleman priest".split())
+FEMALE_NOUNS = frozenset("woman girl mother mom wife daughter sister grandmother granddaughter aunt "
+                         "niece widow girlfriend actress nun".split())
 
 # Common-noun heads that make a phrase an anonymous human source.
 PERSON_NOUNS: frozenset[str] = frozenset(

@@ -18,6 +18,7 @@ from index.lexicon import (
     FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NON_NAME_CAPS,
     ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PLACE_NAMES, TITLES,
 )
+from index.gender import census_gender
 from index.headlines import headline_spans, inside
 from index.non_persons import PLACE_WORDS, after_place_preposition, non_person
 from index.speakers import OFFICE_HEADS, split_name, surname
@@ -65,7 +66,7 @@ def gender_of(name: str, context: str = "") -> str | None:
         return "m"
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         return "f"
-    return None
+    return census_gender(name) if first not in _FIRST_NAMES else None
 
 
 def _strip_leading(run: str) -> tuple[str, int]:

@@ -16,8 +16,9 @@ from index.speaker_nps import (
     speaker_noun,
 )
 from index.lexicon import (
-    FEMALE_TITLES, MALE_TITLES, NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, SUBJECT_PRONOUNS,
+    NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, SUBJECT_PRONOUNS,
 )
+from index.gender import head_gender
 from index.mentions import gender_of
 from index.speakers import clean_description, pick_role, split_name, split_office, surname
 
@@ -189,7 +190,7 @@ class SpeakerNamer:
                 if m is not None:
                     self._note(cue.np_start, m.name, m.gender, "named")
                     return Attribution(m.name, np, "named", cue.cue, clean_description(phrase))
-        gender = "m" if head in MALE_TITLES else "f" if head in FEMALE_TITLES else None
+        gender = head_gender(head)
         owner = self._owner(words[0], cue.np_start) if len(words) > 1 else None
         # 'the designer, who works for …' keeps its relative clause; 'its analysis, the NLD has won …' is cut
         phrase = np.strip() if re.match(r"\s*(?:who|whose|which)\s", rest) else phrase

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.lexicon import AS_VERBS, CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES, WEAK_CUES
+from index.gender import census_gender
 from index.naming import CREDIT_CUE
 from index.speaker_nps import ROLE_HEADS
 from index.pronoun_chain import PronounChains, is_listener
@@ -227,7 +228,7 @@ def _named_gender(name: str) -> str | None:
         return "m"
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         return "f"
-    return None
+    return census_gender(name) if first not in _FIRST_NAMES else None
 
 
 def _gender_ranks(best: dict, want: str | None, anchor: int) -> dict[str, int]:
@@ -243,7 +244,7 @@ def _name_feats(name: str, m, nar: str) -> dict[str, float]:
     toks = name.split()
     low = [t.lower().strip(".,") for t in toks]
     f = {
-        "first_name": float(bool(low) and low[0] in _FIRST_NAMES),
+        "first_name": float(bool(low) and (low[0] in _FIRST_NAMES or census_gender(name) is not None)),
         "gender_known": float(m.gender is not None),
         "place": float(any(t in PLACE_NAMES for t in low)),
         "titled": float(any(w.strip(".") in _TITLE_WORDS for w in m.role.split()[-2:])),

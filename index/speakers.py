@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
+from index.gender import census_first
 from index.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -33,6 +34,10 @@ def _is_name_token(tok: str) -> bool:
     if t.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return False
     return _bare(t) not in TITLES
+
+
+def _first_name(low: str) -> bool:
+    return low in _FIRST_NAMES or census_first(low)
 
 
 @lru_cache(maxsize=8192)
@@ -59,8 +64,9 @@ def split_name(name: str) -> tuple[str, str | None]:
         if not _is_name_token(tok) or end - i >= 4:
             break
         i -= 1
-        if low in _FIRST_NAMES and end - i >= 2:
-            break  # a known first name starts the name
+        if _first_name(low) and end - i >= 2 and not (i > 0 and (_first_name(_bare(toks[i - 1]))
+                                                                 or re.fullmatch(r"[A-Z]\.", toks[i - 1]))):
+            break  # a known first name starts the name, unless a first name or initial comes before it
     if i == end:  # no capitalised name at the end: a role or description only
         return " ".join(toks).strip(",. "), None
     k = i - 2 if i >= 3 and _bare(toks[i - 1]) == "the" else i - 1
