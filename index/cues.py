@@ -15,19 +15,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.governing import NOUN_DETS, inverts, object_phrase, partial_verb, possessor
-from index.lexicon import AS_VERBS, CUE_NOUNS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
+from index.governing import NOUN_DETS, inverts, partial_verb, possessor
+from index.lexicon import CUE_NOUNS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.phrases import (
     INTRO_WORDS,
     TITLE_BARE,
     Narrative,
     is_cue,
-    np_after,
     np_before,
     passive_verb,
     sentence_subject,
 )
-from index.speaker_nps import definite_person
+from index.subjects import np_after_name, past_dateline, past_fronted_pp, subject_before
 
 
 @dataclass(frozen=True)
@@ -39,26 +38,6 @@ class Cue:
     cue: str
     local: bool = True
     at: int = -1  # offset of the cue word, to tell a governing cue from a distant one
-
-
-_NAME_WORDS = frozenset("from may will by with about before after during".split())  # capitalised: surnames
-
-
-def _np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
-    """`np_after`, keeping a surname spelt like a function word: 'said Al From, who …', 'said Theresa May.'
-
-    A capitalised 'From' or 'May' right after a one-word name, closing the phrase, is a surname,
-    where the phrase finder stops at the preposition.
-    """
-    np = np_after(nar, toks, k)
-    if not np or " " in np[0] or not np[0][:1].isupper() or np[0].lower() in SUBJECT_PRONOUNS:
-        return np
-    e = next((i for i in range(k, len(toks)) if toks[i][0] >= np[1] + len(np[0])), None)
-    if e is None or not toks[e][2][:1].isupper() or toks[e][2].lower() not in _NAME_WORDS:
-        return np
-    if e + 1 < len(toks) and toks[e + 1][2] not in (",", ".", "\x00", ";", ")"):
-        return np
-    return nar.text[np[1]:toks[e][1]], np[1]
 
 
 _READ = frozenset({"read", "reads"})
@@ -106,13 +85,13 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
         return None
     w0 = toks[0][2].lower()
     if w0 == "according" and len(toks) > 2 and toks[1][2].lower() == "to":
-        np = _np_after(nar, toks, 2)
+        np = np_after_name(nar, toks, 2)
         return Cue(np[0], np[1], "according to", at=toks[0][0]) if np else None
     if w0 in _READ and len(toks) > 1:  # '," read the statement'
-        np = _np_after(nar, toks, 1)
+        np = np_after_name(nar, toks, 1)
         return Cue(np[0], np[1], toks[0][2], at=toks[0][0]) if np and _document(np[0]) else None
     if is_cue(w0, weak_ok=False) and len(toks) > 1:
-        np = _np_after(nar, toks, 1)
+        np = np_after_name(nar, toks, 1)
         if np and np[0].lower() not in ("that", "the") and not np[0].lower().startswith(("that ", "on ", "in ")):
             return Cue(np[0], np[1], _cue_text(nar, toks, 0), at=toks[0][0])
     for j, t in enumerate(toks[:40]):
@@ -134,13 +113,13 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
                 continue  # '… hours after the aide was charged with fraud': spoken about, not speaking
             np = np_before(nar, toks, j, 0)
             if np is None and toks[j - 1][2] == ",":  # '“…” for Clinton, said Kunin.'
-                np = _np_after(nar, toks, j + 1)
+                np = np_after_name(nar, toks, j + 1)
             if np:
-                np = _past_fronted_pp(nar, toks, np, j)
+                np = past_fronted_pp(nar, toks, np, j)
                 return Cue(np[0], np[1], _cue_text(nar, toks, j), at=t[0])
             break
         if t[2].lower() == "according" and j + 2 < len(toks) and toks[j + 1][2] == "to":
-            np = _np_after(nar, toks, j + 2)
+            np = np_after_name(nar, toks, j + 2)
             return Cue(np[0], np[1], "according to", at=t[0]) if np else None
     return None
 
@@ -179,7 +158,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             break
         low = w.lower()
         if low == "according" and j + 1 < len(toks) and toks[j + 1][2].lower() == "to":
-            np = _np_after(nar, toks, j + 2)
+            np = np_after_name(nar, toks, j + 2)
             if np:
                 return Cue(np[0], np[1], "according to", at=toks[j][0])
         if partial and low in SPEECH_NOUNS:
@@ -192,98 +171,22 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
         if passive_verb(toks, j):
             continue  # 'was asked by …', 'was found guilty of “…”': spoken to or about (the agent: `passive`)
-        np = _subject_before(nar, toks, j)
+        np = subject_before(nar, toks, j)
         if np:
-            np = _past_dateline(nar, toks, _past_fronted_pp(nar, toks, np, j), j)
+            np = past_dateline(nar, toks, past_fronted_pp(nar, toks, np, j), j)
             return Cue(np[0], np[1], _cue_text(nar, toks, j), at=toks[j][0])
         if j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and inverts(low):  # 'said Smith: “'
-            np = _np_after(nar, toks, j + 1)
-            if np:
+            np = np_after_name(nar, toks, j + 1)
+            if np and _ends_clause(toks, np, partial):
                 return Cue(np[0], np[1], w, at=toks[j][0])
     return None
 
 
-def _subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
-    """The subject of the speech verb at token j ('Smith, …, said', '…, calling'), or None when the phrase
-    found is an object ('accused her of making racist remarks by …': 'remarks' is no verb) or a role a
-    participle leaves to the ranker ('The GOP nominee …, portraying immigrants as “…”')."""
-    low = toks[j][2].lower()
-    if low.endswith("ing") and not (j > 1 and toks[j - 1][2].lower() == "as"):
-        prev = toks[j - 1][2] if j > 0 else ""
-        np = np_before(nar, toks, j, 0) if (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS) \
-            else _with_role_name(nar, toks, sentence_subject(nar, toks, 0, j), j)
-        if np and low in AS_VERBS and definite_person(np[0]):
-            return None
-    else:
-        np = np_before(nar, toks, j, 0)
-    return None if np and object_phrase(np[0]) else np
-
-
-_FRONT_PREPS = frozenset("of about on for to with unlike like regarding asked".split())
-
-
-def _past_fronted_pp(nar: Narrative, toks: list, np: tuple[str, int], j: int) -> tuple[str, int]:
-    """'Of Carson, Levine, who backs Rubio, said': the fronted phrase names the topic, the subject follows.
-
-    A speaker phrase opening with a capitalised preposition is a fronted adjunct; the name after
-    its comma is the subject of the cue at token j.
-    """
-    first = np[0].split()[0] if np[0].split() else ""
-    if not first[:1].isupper() or first.lower() not in _FRONT_PREPS:
-        return np
-    k = next((i for i, t in enumerate(toks) if t[0] >= np[1]), None)
-    comma = next((i for i in range(k, j) if toks[i][2] == ","), None) if k is not None else None
-    if comma is None:
-        return np
-    after = _np_after(nar, toks[:j], comma + 1)
-    return after if after and after[0][:1].isupper() else np
-
-
-_ROLE_LINK = frozenset("campaign press communications senior chief national deputy".split())
-
-
-def _with_role_name(nar: Narrative, toks: list, np: tuple[str, int] | None, j: int) -> tuple[str, int] | None:
-    """'Smith campaign spokesman Brian Jones responded …, calling': the subject runs on to the name.
-
-    A subject that stops at an organisation's name ('Smith') and goes on with a role noun and a
-    capitalised name is the person with that role.
-    """
-    if not np:
-        return np
-    k = next((i for i, t in enumerate(toks) if t[0] >= np[1] + len(np[0])), None)
-    if k is None:
-        return np
-    roles = 0
-    while k < j and roles < 4 and (toks[k][2] in PERSON_NOUNS or toks[k][2] in _ROLE_LINK):
-        k, roles = k + 1, roles + 1
-    e = k
-    while e < j and toks[e][2][:1].isupper() and toks[e][2] != "\x00":
-        e += 1
-    if not roles or e == k or toks[k - 1][2] not in PERSON_NOUNS:
-        return np
-    return nar.text[np[1]:toks[e - 1][1]], np[1]
-
-
-_DASHES = frozenset(("\u2013", "\u2014", "-", "--"))
-
-
-def _past_dateline(nar: Narrative, toks: list, np: tuple[str, int], j: int) -> tuple[str, int]:
-    """'Washington (AFP) – Democrat Hillary Clinton …, saying': the dateline's city is not the subject.
-
-    A speaker phrase followed by an optional '(Agency)' and a dash opens a news-agency story;
-    the subject is the phrase after the dash.
-    """
-    if np[1] > 0 and nar.text[np[1] - 1] != "\n":
-        return np  # a dateline opens its paragraph
-    k = next((i for i, t in enumerate(toks) if t[0] >= np[1] + len(np[0])), None)
-    if k is None or k >= j:
-        return np
-    if toks[k][2] == "(" and k + 2 < j and toks[k + 2][2] == ")":
-        k += 3
-    if k + 1 >= j or toks[k][2] not in _DASHES or not toks[k + 1][2][:1].isupper():
-        return np
-    after = np_before(nar, toks, j, k + 1) if toks[j - 1][2][:1].isupper() else sentence_subject(nar, toks, k + 1, j)
-    return after or np
+def _ends_clause(toks: list, np: tuple[str, int], partial: bool) -> bool:
+    """'said Smith: “' inverts; 'said Clinton was not the originator of “…”' and 'said Fiorina “was …”'
+    report what Clinton or Fiorina did: a verb, or a quoted phrase, follows the name."""
+    e = next((i for i, t in enumerate(toks) if t[0] >= np[1] + len(np[0])), None)
+    return not partial if e is None else not toks[e][2][:1].islower()
 
 
 _QUOTING = frozenset("quotes quoted quoting cites cited citing".split())
@@ -301,7 +204,7 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
         return None
     quoting = next((k for k, t in enumerate(clause) if t[2] in _QUOTING), None)
     if quoting is not None:  # 'Frank quotes former Carter adviser Alfred Kahn:' hands the floor to Kahn
-        np = _np_after(nar, clause, quoting + 1)
+        np = np_after_name(nar, clause, quoting + 1)
         if np:
             return Cue(np[0], np[1], clause[quoting][2], at=clause[quoting][0])
     verbs = [k for k, t in enumerate(clause) if is_cue(t[2], True) and t[2][:1].islower()]
@@ -315,6 +218,12 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
         if np:
             return Cue(np[0], np[1], clause[verb][2], at=clause[verb][0])
     k = 0
+    if start > 0 and _verb_like(clause[0][2]):  # 'McConnell, R-Ky., delivered a blunt message to Trump: “'
+        np = np_before(nar, toks, start, 0)
+        if not np or len(np[0].split()) > 6:  # 'Trump continued his attacks …, followed by:' is no appositive
+            np = sentence_subject(nar, toks, 0, start)
+        if np and (np[0][:1].isupper() or np[0].lower() in SUBJECT_PRONOUNS):
+            return Cue(np[0], np[1], ":", at=toks[-1][0])
     if clause[0][2].lower() in SUBJECT_PRONOUNS:
         return Cue(clause[0][2], clause[0][0], ":", at=toks[-1][0])
     while k < len(clause) and (clause[k][2][:1].isupper() or clause[k][2].lower().strip(".") in TITLE_BARE
@@ -324,6 +233,11 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     if k and clause[0][2].lower() not in INTRO_WORDS:
         return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
     return None
+
+
+def _verb_like(w: str) -> bool:
+    """A lowercase word that opens a predicate after an appositive: 'delivered', 'offers'."""
+    return w[:1].islower() and w.isalpha() and w.endswith(("ed", "es")) and w not in ("includes", "included")
 
 
 def _role_word(w: str) -> bool:
@@ -362,7 +276,12 @@ def introduces(nar: Narrative, a: int, b: int) -> Cue | None:
             return None
         if is_cue(w, weak_ok=False) and w[:1].islower():
             np = np_before(nar, toks, j, 0)
+            if np and _AUX.intersection(np[0].lower().split()):
+                continue  # 'the senator should expect hard questions': a noun, whose 'subject' has a verb
             if not np and j + 1 < len(toks):
-                np = _np_after(nar, toks, j + 1)
+                np = np_after_name(nar, toks, j + 1)
             return Cue(np[0], np[1], _cue_text(nar, toks, j), local=False) if np else None
     return None
+
+
+_AUX = frozenset("should would will can could must might may is are was were has have had do does did".split())

@@ -9,7 +9,8 @@ leaves the agent to this module, for a quotation the passive verb governs
 
 from __future__ import annotations
 
-from index.cues import Cue, _np_after
+from index.cues import Cue
+from index.subjects import np_after_name
 from index.phrases import Narrative, is_cue, passive_verb
 
 # Passives whose subject still speaks ('he was quoted by Politico as saying'), or no speech at all.
@@ -23,7 +24,7 @@ def _agent(nar: Narrative, toks: list, k: int) -> Cue | None:
     """The phrase after 'by' at token k, when it can be a speaker."""
     if k + 1 >= len(toks) or toks[k + 1][2].lower() in _NOT_AGENTS:
         return None
-    np = _np_after(nar, toks, k + 1)
+    np = np_after_name(nar, toks, k + 1)
     if np is None or np[0].lower() in ("him", "her", "them", "it"):
         return None
     words = np[0].split(" ")

@@ -8,6 +8,7 @@ on either side of them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from index.lexicon import (
@@ -40,7 +41,8 @@ _APPROX = frozenset("about nearly roughly around almost over some".split())
 TITLE_BARE = frozenset(t.strip(".") for t in TITLES)
 # Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
-                        "morning night evening afternoon week".split())
+                        "morning night evening afternoon week month year".split())
+_WHEN_MODS = frozenset("last this earlier early late later next".split())
 _LINKING = frozenset("close familiar near loyal linked tied allied involved".split())
 
 
@@ -150,9 +152,11 @@ def _office_of(toks: list, i: int) -> bool:
 def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int] | None:
     """Subject phrase ending just before the cue verb at token j."""
     i = j - 1
-    while i >= floor and (_adverb(toks[i][2])
+    while i >= floor and (adverb(toks[i][2])
                           or (toks[i][2].lower() in _WHEN_WORDS and i > floor)
                           or (toks[i][2] == "." and i > floor and toks[i - 1][2][:1].isupper())):
+        if toks[i][2].lower() in _WHEN_WORDS and i - 1 > floor and toks[i - 1][2].lower() in _WHEN_MODS:
+            i -= 1  # 'Feinstein last week said': the whole time phrase
         i -= 1
     if i < floor:
         return None
@@ -191,7 +195,7 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     return None
 
 
-def _adverb(w: str) -> bool:
+def adverb(w: str) -> bool:
     """'also', 'will', 'flatly' between a subject and its verb; capitalised, a name ('Megyn Kelly', 'George Will')."""
     return w[:1].islower() and (w in AUX_ADVERBS or w.endswith("ly"))
 
@@ -267,6 +271,9 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
         a, e = chunks[k]
         first = toks[a][2]
         words = [t[2] for t in toks[a:e]]
+        if k > 0 and _PARTY_TAG.fullmatch("".join(words)):
+            k -= 1  # 'Mitch McConnell, R-Ky., said'
+            continue
         if k > 0 and len(words) <= 2 and all(w[:1].isupper() or w == "." for w in words) \
                 and any(t[2].lower() in ("of", "from", "in") for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]):
             k -= 1  # 'of Flint, Mich.'
@@ -298,6 +305,9 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
     head = nar.text[toks[a][0]:toks[e - 1][1]]
     rest = nar.text[toks[e][1]:toks[comma][0]].strip(" ,")
     return (f"{head}, {rest}" if rest else head), toks[a][0]
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
 
 
 def _ends_with_name(words: list[str]) -> bool:

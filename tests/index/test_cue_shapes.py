@@ -1,0 +1,34 @@
+"""Cue shapes found in a train audit (session 10): time phrases, reported clauses, colons, 'with X -ing'."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.quotes import extract_quotes
+
+CASES = [
+    # a time phrase between the subject and 'said' is skipped, not read as the subject
+    ("Sen. Dana Whitlock (D-Ore.) last week said Marsh was not the author of any \u201csecret\u201d memo.",
+     ["Dana Whitlock"]),
+    ("Dana Whitlock said earlier this month that the plan was \u201cdead on arrival.\u201d", ["Dana Whitlock"]),
+    # 'said X' followed by a verb or a quoted phrase reports X, it does not invert
+    ("Ray Tolan said Kendra Marsh \u201cwas personally involved in every decision.\u201d", ["Ray Tolan"]),
+    # a colon after a predicate that follows an appositive: the sentence's subject speaks
+    ("Senate Majority Leader Walt Grady, R-Ky., delivered a blunt message to Boyd: "
+     "\u201cIt is time to stop attacking people.\u201d", ["Walt Grady"]),
+    ("Boyd\u2019s business manager, Armstrong Pell, offered a different account: \u201cHe is fine.\u201d",
+     ["Armstrong Pell"]),
+    # 'with X -ing': the noun after 'with' does the speaking, not the sentence's subject
+    ("Kendra Marsh and her backers tried to tie Tolan to the governor, with one of her ads asking, "
+     "\u201cIs Ray Tolan independent enough?\u201d", ["one of her ads"]),
+    ("Boyd and Grady used the harshest language, with Grady recently promising to "
+     "\u201cbomb them into oblivion.\u201d", ["Grady"]),
+    # 'kept asking': the subject of 'kept' asks
+    ("The gaffe recalled 2013, when Marsh testified, and Sen. Ron Pell (R-Wis.) kept asking her why "
+     "the department had blamed \u201cspontaneous\u201d protests.", ["Ron Pell"]),
+]
+
+
+@pytest.mark.parametrize("body,speakers", CASES)
+def test_cue_shapes(body: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(body)] == speakers
