@@ -10,6 +10,7 @@ official" refers back to the anonymous source with the same head noun.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -336,15 +337,17 @@ class Attributor(SpeakerNamer):
         return Attribution(a.speaker, a.as_written, a.kind, a.cue, a.description, local, np_at=a.np_at)
 
 
-def attribute(body: str, marks: list[MarkSpan]) -> list[Attribution]:
-    """One Attribution per mark span, in order."""
+def attribute(body: str, marks: list[MarkSpan]) -> tuple[list[Attribution], Counter]:
+    """One Attribution per mark span, in order, and how often each full person name is mentioned
+    (so a bare 'Sanders' is not joined to Jane when Bernie is the one the article is about)."""
     if not marks:
-        return []
+        return [], Counter()
     from index.speaker_model import rerank  # lazy: the model module imports this one
 
     att = Attributor(body, marks)
     rules = att.run()
     ranked = rerank(att, rules)
+    people = Counter(m.name for m in att.tracker.items if m.person and m.kind == "named" and " " in m.name)
     # A text or a group at the quotation's own cue ('“…,” the passage continued') is no person named nearby.
     return [r if r.local and r.kind == "nominal" and collective(r.as_written or "") else m
-            for r, m in zip(rules, ranked)]
+            for r, m in zip(rules, ranked)], people

@@ -165,7 +165,8 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             owner = possessor(nar, toks, j)
             if owner:
                 return Cue(owner[0], owner[1], w, at=toks[j][0])
-        if not partial_verb(toks, j, partial) and (not is_cue(w, weak_ok=partial) or not w[:1].islower()):
+        if not partial_verb(toks, j, partial) and not _back_verb(toks, j) and (
+                not is_cue(w, weak_ok=partial) or not w[:1].islower()):
             continue
         if j > 0 and _noun_use(toks, j):
             continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
@@ -180,6 +181,19 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             if np and _ends_clause(toks, np, partial):
                 return Cue(np[0], np[1], w, at=toks[j][0])
     return None
+
+
+_BACK_VERBS = frozenset("fired shot hit snapped pushed struck fires shoots hits snaps pushes strikes".split())
+
+
+def _back_verb(toks: list, j: int) -> bool:
+    """'Sanders shot back, “…”', 'Rubio fired back:': the verb with 'back' is a retort."""
+    return toks[j][2] in _BACK_VERBS and j + 1 < len(toks) and toks[j + 1][2] == "back"
+
+
+def _put_it(toks: list, j: int) -> bool:
+    """'As Cornyn, the No. 2 in the leadership, put it: “…”'."""
+    return toks[j][2] in ("put", "puts") and j + 1 < len(toks) and toks[j + 1][2] == "it"
 
 
 def _ends_clause(toks: list, np: tuple[str, int], partial: bool) -> bool:
@@ -207,7 +221,8 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
         np = np_after_name(nar, clause, quoting + 1)
         if np:
             return Cue(np[0], np[1], clause[quoting][2], at=clause[quoting][0])
-    verbs = [k for k, t in enumerate(clause) if is_cue(t[2], True) and t[2][:1].islower()]
+    verbs = [k for k, t in enumerate(clause) if (is_cue(t[2], True) and t[2][:1].islower()) or _back_verb(clause, k)
+             or _put_it(clause, k)]
     verb, floor = (verbs[0], 0) if verbs else (None, 0)
     sub = next((k for k in range(len(clause) - 1, verbs[0], -1) if clause[k][2].lower() in _AS_WHILE), None) \
         if verbs else None
@@ -217,13 +232,11 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
         np = np_before(nar, clause, verb, floor)
         if np:
             return Cue(np[0], np[1], clause[verb][2], at=clause[verb][0])
-    k = 0
-    if start > 0 and _verb_like(clause[0][2]):  # 'McConnell, R-Ky., delivered a blunt message to Trump: “'
-        np = np_before(nar, toks, start, 0)
-        if not np or len(np[0].split()) > 6:  # 'Trump continued his attacks …, followed by:' is no appositive
-            np = sentence_subject(nar, toks, 0, start)
-        if np and (np[0][:1].isupper() or np[0].lower() in SUBJECT_PRONOUNS):
+    if start > 0 and (_verb_like(clause[0][2]) or verb == 0):
+        np = _subject_across(nar, toks, start)
+        if np:
             return Cue(np[0], np[1], ":", at=toks[-1][0])
+    k = 0
     if clause[0][2].lower() in SUBJECT_PRONOUNS:
         return Cue(clause[0][2], clause[0][0], ":", at=toks[-1][0])
     while k < len(clause) and (clause[k][2][:1].isupper() or clause[k][2].lower().strip(".") in TITLE_BARE
@@ -233,6 +246,20 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     if k and clause[0][2].lower() not in INTRO_WORDS:
         return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
     return None
+
+
+def _subject_across(nar: Narrative, toks: list, start: int) -> tuple[str, int] | None:
+    """The subject of a colon clause that opens with its verb after a comma: 'McConnell, R-Ky., delivered
+    a blunt message to Trump:', 'As Cornyn, the No. 2 in the leadership, put it:'."""
+    if toks[start][2].endswith("ing"):  # 'Clinton claimed victory in a tweet, saying:'
+        np = subject_before(nar, toks, start)
+    elif toks[0][2] == "As" and start > 1:
+        np = np_after_name(nar, toks[:start], 1)
+    else:
+        np = np_before(nar, toks, start, 0)
+        if not np or len(np[0].split()) > 6:  # 'Trump continued his attacks …, followed by:' is no appositive
+            np = sentence_subject(nar, toks, 0, start)
+    return np if np and (np[0][:1].isupper() or np[0].lower() in SUBJECT_PRONOUNS) else None
 
 
 def _verb_like(w: str) -> bool:

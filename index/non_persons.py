@@ -20,7 +20,7 @@ NOT_PERSON_LAST = frozenset(
     partnership partners fund trust bank company corporation firm holdings institution society
     federation council board court army navy force forces police guard brigade movement front
     republicans democrats americans conservatives liberals progressives independents latinos hispanics
-    muslims christians catholics evangelicals jews voters supporters people media
+    muslims christians catholics evangelicals jews voters supporters people media islander islanders
     security studies affairs relations policy research sciences science program programs project
     initiative laboratory lab academy seminary diner cafe restaurant bar grill inn hotel arena
     stadium theater theatre museum library mall church temple mosque synagogue""".split()
@@ -55,6 +55,8 @@ def non_person(name: str) -> bool:
         return False
     if low[-1] in PLACE_NAMES:
         return True  # 'New Hampshire', 'Independent Vermont'
+    if low[-1] == "american" and _DEMONYM_RE.search(low[0]):
+        return True  # 'Asian American', 'Mexican American': a people, not a person
     return low[0] in _COMPASS and (low[-1] in PLACE_NAMES or bool(_DEMONYM_RE.search(low[-1])) or len(toks) == 2)
 
 

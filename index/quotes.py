@@ -27,10 +27,10 @@ def extract_quotes(body: str, keep: Callable[[str, MarkSpan, Attribution], bool]
     marks = find_marks(body)
     if not marks:
         return []
-    atts = attribute(body, marks)
+    atts, people = attribute(body, marks)
     kept = [(m, a) for m, a in zip(marks, atts) if is_quotation(body, m, a) and keep(body, m, a)]
     names = [a.speaker for _, a in kept if a.kind in ("named", "pronoun") and a.speaker]
-    canon = article_canonical(names)
+    canon = article_canonical(names, people)
     descs = _descriptions(body, marks, kept, canon)
     quotes = []
     for m, a in kept:

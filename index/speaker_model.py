@@ -170,7 +170,7 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
             cands.append(_finish(a.speaker, a.kind, {"no_mention": 1.0}, a, prev, prev_near,
                                  name_count, spk_count, ctx))
             names.add(a.speaker)
-        if prev and prev not in names:
+        if prev and prev not in names and not (want and _named_gender(prev) not in (None, want)):
             cands.append(_finish(prev, "prev", {"no_mention": 1.0}, a, prev, prev_near,
                                  name_count, spk_count, ctx))
         if a.kind == "pronoun" and cands:

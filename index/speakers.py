@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable
 
@@ -141,13 +141,17 @@ def first_name(name: str) -> str | None:
     return toks[0] if len(toks) > 1 else None
 
 
-def article_canonical(names: Iterable[str]) -> dict[str, str]:
+def article_canonical(names: Iterable[str], people: Counter | None = None) -> dict[str, str]:
     """Map each person name used in one article to its fullest form there.
 
     A single word ("Putin", "Koffler") joins the longest name ending with it;
     a two-word name joins a longer one with the same first and last word.
+    `people` counts every full name the article mentions: a surname two people
+    share ('Sanders' with Bernie and Jane) joins the one named at least twice
+    as often as the others together, or stays as written.
     """
     names = list(dict.fromkeys(n for n in names if n))
+    people = people or Counter()
     by_surname: dict[str, list[str]] = defaultdict(list)
     for n in names:
         if len(n.split()) > 1:
@@ -162,7 +166,17 @@ def article_canonical(names: Iterable[str]) -> dict[str, str]:
             fits = [f for f in full if f.split()[0].lower() == first and len(f) > len(n)]
         firsts = {f.split()[0].lower() for f in fits}
         out[n] = max(fits, key=lambda f: (len(f.split()) == 2, len(f))) if len(firsts) == 1 else n
+        if len(n.split()) == 1 and out[n] != n:
+            out[n] = _dominant(out[n], n, people)
     return out
+
+
+def _dominant(full: str, word: str, people: Counter) -> str:
+    """`full` unless the article names another person with surname `word` about as often."""
+    first = full.split()[0].lower()
+    others = sum(c for p, c in people.items() if surname(p).lower() == word.lower()
+                 and p.split()[0].lower() != first)
+    return full if people.get(full, 0) >= 2 * others else word
 
 
 def library_canonical(names: Iterable[tuple[str, int]]) -> dict[str, str]:

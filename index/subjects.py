@@ -41,6 +41,8 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
         prev = toks[j - 1][2] if j > 0 else ""
         if prev.lower() in _CATENATIVES:  # 'Johnson kept asking her why “…”'
             np = np_before(nar, toks, j - 1, 0)
+        elif prev == "," and j > 2 and toks[j - 2][2] in _SAID:  # '…, Spicer said, adding, “'
+            np = np_before(nar, toks, j - 2, 0)
         elif prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS:
             np = np_before(nar, toks, j, 0)
         else:
@@ -52,6 +54,7 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
     return None if np and object_phrase(np[0]) else np
 
 
+_SAID = frozenset("said says added adds told tells wrote writes".split())
 _CATENATIVES = frozenset("kept keeps began begins started starts continued continues".split())
 
 

@@ -24,6 +24,12 @@ CASES = [
     ("Boyd and Grady used the harshest language, with Grady recently promising to "
      "\u201cbomb them into oblivion.\u201d", ["Grady"]),
     # 'kept asking': the subject of 'kept' asks
+    # a retort with 'back', 'As X put it:', and '…, X said, adding, “'
+    ("Tolan shot back, \u201cSecretary Marsh called them out.\u201d", ["Tolan"]),
+    ("Kendra Marsh fired back: \u201cYou are wrong.\u201d", ["Kendra Marsh"]),
+    ("As Ray Tolan, the No. 2 in the leadership, put it: \u201cThis person will not be confirmed.\u201d",
+     ["Ray Tolan"]),
+    ("Boyd and Marsh will meet next week, Tolan said, adding, \u201cThey need to sit down.\u201d", ["Tolan"]),
     ("The gaffe recalled 2013, when Marsh testified, and Sen. Ron Pell (R-Wis.) kept asking her why "
      "the department had blamed \u201cspontaneous\u201d protests.", ["Ron Pell"]),
 ]

@@ -75,3 +75,24 @@ def test_middle_names_and_initials_stay_in_the_name() -> None:
     assert split_name("Norbert Leo Butz")[0] == "Norbert Leo Butz"
     assert split_name("Mary Kay Henry")[0] == "Mary Kay Henry"
     assert split_name("J. Gerald Hebert")[0] == "J. Gerald Hebert"
+
+
+def test_she_is_never_the_man_quoted_before() -> None:
+    """The previous quotation's speaker is a ranker candidate only when the pronoun's gender fits."""
+    from index.speaker_model import candidates
+
+    body = ("\u201cWe will win,\u201d Bernie Tolan said.\n"
+            "The debate ran long.\nThe hall was full.\nThe moderators kept time.\nThe crowd cheered.\n"
+            "Kendra Marsh spoke last. \u201cHe has done an incredible job against great odds,\u201d she said.")
+    att = Attributor(body, find_marks(body))
+    atts = att.run()
+    assert atts[-1].as_written == "she"
+    assert "Bernie Tolan" not in [c.name for c in candidates(att, atts)[-1]]
+
+
+def test_a_people_is_not_a_person() -> None:
+    """'Asian American' and 'Pacific Islander' voters are no one to give a 'she asked' to."""
+    from index.non_persons import non_person
+
+    assert non_person("Asian American") and non_person("Pacific Islander")
+    assert not non_person("Brian Amerson")

@@ -108,3 +108,13 @@ def test_library_description() -> None:
     assert library_description({"Russian President": 3, "russian president": 1, "President": 3}) == "Russian President"
     assert library_description({"ex-diplomat": 5, "Former diplomat": 1}) == "ex-diplomat"
     assert library_description({}) is None
+
+
+def test_article_canonical_surname_shared_by_two_people() -> None:
+    """'Sanders' joins Jane only if she, not Bernie, is the Sanders the article is about."""
+    from collections import Counter
+
+    quoted = ["Sanders", "Jane Sanders"]
+    assert article_canonical(quoted, Counter({"Bernie Sanders": 9, "Jane Sanders": 2}))["Sanders"] == "Sanders"
+    assert article_canonical(quoted, Counter({"Bernie Sanders": 1, "Jane Sanders": 6}))["Sanders"] == "Jane Sanders"
+    assert article_canonical(quoted)["Sanders"] == "Jane Sanders"
