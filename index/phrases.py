@@ -279,7 +279,9 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
             k -= 1  # 'of Flint, Mich.'
             continue
         prev = [t[2] for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]] if k > 0 else []
-        if first[:1].islower() and 1 < len(prev) <= 5 and all(w[:1].isupper() or w == "." for w in prev):
+        lowered = first[:1].islower() or (first.endswith(("'s", "\u2019s")) and len(words) > 1
+                                          and words[1][:1].islower())  # 'Twitter's director of …'
+        if lowered and 1 < len(prev) <= 5 and all(w[:1].isupper() or w == "." for w in prev):
             k -= 1  # 'Adam Green, co-founder of the Progressive Change Committee, said'
             continue
         what = next((m for m in range(a, e - 1) if toks[m][2].lower() == "what"), None)
