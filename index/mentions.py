@@ -269,7 +269,7 @@ class MentionTracker:
         best, score = None, 0
         for m in reversed(self.items[:i]):
             role = m.role.split()
-            if m.kind == "named" and head in role and _same_rank(words, role, head):
+            if m.kind == "named" and head in role and _titles_name(role, head) and _same_rank(words, role, head):
                 s = 1 + len(set(words) & set(role))
                 if s > score:
                     best, score = m, s
@@ -319,6 +319,16 @@ class MentionTracker:
                 unsure, unsure_sent = best, sent
             fallback = fallback or groups[sent][0]
         return unsure or fallback
+
+
+_CLAUSE_AFTER_ROLE = frozenset("as had has have was is were said says who and that to".split())
+
+
+def _titles_name(role: list[str], head: str) -> bool:
+    """'Indiana governor endorses Cruz': a role noun the clause goes on from is no title of the name after it."""
+    k = len(role) - 1 - role[::-1].index(head)
+    nxt = role[k + 1] if k + 1 < len(role) else ""
+    return not (nxt in _CLAUSE_AFTER_ROLE or (nxt.endswith("s") and not nxt.endswith("ss")))
 
 
 def _same_rank(words: list[str], role: list[str], head: str) -> bool:

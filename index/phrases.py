@@ -326,6 +326,12 @@ def _participle_intro(toks: list, k: int, limit: int) -> bool:
     return w.lower().endswith("ing") and not is_cue(toks[k + 1][2], True)
 
 
+def _past_verb(toks: list, j: int, det: int) -> bool:
+    """'the justice sounded off on Trump': a past-tense verb after a noun ends the subject, not a participle."""
+    w, prev = toks[j][2], toks[j - 1][2].lower()
+    return j > det + 1 and w.islower() and w.endswith("ed") and not prev.endswith("ly")
+
+
 def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
     """The main subject of a clause: 'Trump doubled down, saying …' -> 'Trump'."""
     k = floor
@@ -357,7 +363,7 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
     if w[:1].isupper() or w.lower() in _DETS or counted:
         if w.lower() in _DETS or counted:  # 'the official' + nouns up to its head noun
             while e + 1 < limit and toks[e + 1][2].isalpha() and toks[e + 1][2].lower() not in AUX_ADVERBS \
-                    and not is_cue(toks[e + 1][2], True) and e - k < 8:
+                    and not is_cue(toks[e + 1][2], True) and e - k < 8 and not _past_verb(toks, e + 1, k):
                 e += 1
                 if toks[e][2].lower() in PERSON_NOUNS or toks[e][2].lower() in ORG_NOUNS:
                     break

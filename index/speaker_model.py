@@ -22,10 +22,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.lexicon import AS_VERBS, CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PLACE_NAMES, TITLES, WEAK_CUES
+from index.lexicon import AS_VERBS, CUE_VERBS, FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, PLACE_NAMES, TITLES, WEAK_CUES
 from index.gender import census_gender
 from index.naming import CREDIT_CUE
-from index.speaker_nps import ROLE_HEADS
+from index.speaker_nps import ROLE_HEADS, definite_person
 from index.pronoun_chain import PronounChains, is_listener
 from index.salience import Salience
 
@@ -313,6 +313,8 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
         if a.local and a.kind == "nominal" and (_anonymous_phrase(a.as_written) or _anonymous_phrase(a.speaker)) \
                 and not _APPOS_OF_NAME_RE.search(att.body, max(0, a.np_at - 40), max(a.np_at, 0)):
             continue  # '“…,” a White House official said': an unnamed source is not whoever is named nearby
+        if a.local and a.cue_at >= 0 and a.kind == "nominal" and _unnamed_definite(a.as_written):
+            continue  # '“…,” the heckler yelled': someone the article never named is not whoever is nearby
         if not a.speaker and not a.as_written and not _close_by(best):
             continue  # the rules found no cue: only a speaker named in this or the last paragraph
         kind = a.kind if a.kind == "pronoun" else ("org" if best.kind == "org" else
@@ -335,6 +337,14 @@ def _anonymous_phrase(np: str | None) -> bool:
     """'a senior official', 'one former executive', 'many commentators', 'its senior vice president'."""
     words = (np or "").lower().split()
     return bool(words) and words[0] in _ANON_DETS
+
+
+def _unnamed_definite(np: str | None) -> bool:
+    """'the heckler', 'the Christie supporter': a definite person no role ties to a name ('the senator' does)."""
+    words = (np or "").split(",")[0].split()
+    head = words[-1].lower() if words else ""
+    return len(words) > 1 and words[0].lower() == "the" and not definite_person(np or "") \
+        and head in PERSON_NOUNS and not head.endswith("s") and head != "people"
 
 
 def _close_by(c: Candidate) -> bool:

@@ -70,8 +70,8 @@ def speaker_noun(head: str, words: list[str]) -> bool:
         return False  # '“We’re happy” about the decision, said …': a complement, not a subject
     if head in PERSON_NOUNS or head in _DOC_NOUNS or head in _TITLE_WORDS or head in QUANTIFIERS:
         return True
-    if head in _SOURCE_NOUNS and head not in ROLE_HEADS:
-        return True  # groups and texts; a bare role ('the retired neurosurgeon') is left to the ranker
+    if head in _SOURCE_NOUNS:
+        return True  # groups, texts and bare roles ('the retired neurosurgeon told KXTV': its own cue)
     if any(w in PERSON_NOUNS for w in words[:4]) and len(words) <= 10:
         return True  # 'a person close to the leadership'
     return bool(_AGENT_RE.search(head)) and len(words) <= 8
