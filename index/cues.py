@@ -173,6 +173,8 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
         if passive_verb(toks, j):
             continue  # 'was asked by …', 'was found guilty of “…”': spoken to or about (the agent: `passive`)
         np = subject_before(nar, toks, j)
+        if np and partial and toks[j - 1][2] in _MODALS and _after_that(toks, np):
+            continue  # 'Obama said he expected that Americans will say “no”': speech he foresees
         if np:
             np = past_dateline(nar, toks, past_fronted_pp(nar, toks, np, j), j)
             return Cue(np[0], np[1], _cue_text(nar, toks, j), at=toks[j][0])
@@ -181,6 +183,14 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             if np and _ends_clause(toks, np, partial):
                 return Cue(np[0], np[1], w, at=toks[j][0])
     return None
+
+
+def _after_that(toks: list, np: tuple[str, int]) -> bool:
+    """The phrase opens a 'that' clause ('expected that voters will say'), or starts with that 'that'."""
+    if np[0].lower().startswith("that "):
+        return True
+    s = next((i for i, t in enumerate(toks) if t[0] >= np[1]), 0)
+    return s > 0 and toks[s - 1][2].lower() == "that"
 
 
 _BACK_VERBS = frozenset("fired shot hit snapped pushed struck fires shoots hits snaps pushes strikes".split())
@@ -311,4 +321,5 @@ def introduces(nar: Narrative, a: int, b: int) -> Cue | None:
     return None
 
 
+_MODALS = frozenset("will would could should might may can".split())
 _AUX = frozenset("should would will can could must might may is are was were has have had do does did".split())

@@ -355,6 +355,8 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
     w = toks[k][2]
     if w.lower() in SUBJECT_PRONOUNS:
         return w, toks[k][0]
+    if w.lower() in ("there", "there's", "there\u2019s", "it's", "it\u2019s"):
+        return None  # "There's still time for Cruz …": no one is the subject
     counted = w.lower() in _APPROX and k + 1 < limit and toks[k + 1][2][:1].isdigit()  # 'about 200 protesters'
     e = k + counted
     while not counted and e + 1 < limit and (name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \

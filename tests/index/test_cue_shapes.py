@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from index.attribution import Attributor
+from index.quote_marks import find_marks
 from index.quotes import extract_quotes
 
 CASES = [
@@ -30,6 +32,9 @@ CASES = [
     ("As Ray Tolan, the No. 2 in the leadership, put it: \u201cThis person will not be confirmed.\u201d",
      ["Ray Tolan"]),
     ("Boyd and Marsh will meet next week, Tolan said, adding, \u201cThey need to sit down.\u201d", ["Tolan"]),
+    # speech someone foresees ('that voters will say “no”') is the forecaster's phrase; a 'that' clause
+    # with a plain verb is not ('so heated that Gov. Ray Tolan said, “…”')
+    ("The debate grew so heated that Gov. Ray Tolan said, \u201cI need a translator.\u201d", ["Ray Tolan"]),
     ("The gaffe recalled 2013, when Marsh testified, and Sen. Ron Pell (R-Wis.) kept asking her why "
      "the department had blamed \u201cspontaneous\u201d protests.", ["Ron Pell"]),
 ]
@@ -38,3 +43,9 @@ CASES = [
 @pytest.mark.parametrize("body,speakers", CASES)
 def test_cue_shapes(body: str, speakers: list[str]) -> None:
     assert [q.speaker for q in extract_quotes(body)] == speakers
+
+
+def test_foreseen_speech_is_the_forecasters_phrase() -> None:
+    """'she expected that voters will say “no”': the rules give the word to her, not to the voters."""
+    body = "Sen. Kendra Marsh said she expected that voters will say \u201cno\u201d to the plan."
+    assert [a.speaker for a in Attributor(body, find_marks(body)).run()] == ["Kendra Marsh"]
