@@ -82,7 +82,7 @@ class Attributor(SpeakerNamer):
         self.windows = self._windows()
         people = find_people(self.nar.text, self.windows)
         fill_genders(self.nar.text, people, self.breaks, key=lambda n: surname(n).lower())
-        self.tracker = MentionTracker(people, self.breaks)
+        self.tracker = MentionTracker(people, self.breaks, self.nar.text)
         self.full_names: dict[str, set[str]] = {}
         for m in people:
             if len(m.name.split()) > 1:

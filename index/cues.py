@@ -142,6 +142,10 @@ def _in_words(nar: Narrative, toks: list) -> Cue | None:
     return Cue(nar.text[toks[s][0]:toks[k][1] - cut], toks[s][0], "in the words of", at=toks[k][0])
 
 
+_GO = frozenset("go goes went".split())
+_AFTER_GO = frozenset([",", ":", "\x00", "on", "like"])
+
+
 def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
     """Cue before a quotation in its sentence: 'X said, “', 'X called it “'."""
     toks = nar.span(a, b)
@@ -168,6 +172,8 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
         if not partial_verb(toks, j, partial) and not _back_verb(toks, j) and (
                 not is_cue(w, weak_ok=partial) or not w[:1].islower()):
             continue
+        if low in _GO and j + 1 < len(toks) and toks[j + 1][2] not in _AFTER_GO:
+            continue  # 'Britain would go have to the “…”': 'he goes, “…”' speaks, this 'go' does not
         if j > 0 and _noun_use(toks, j):
             continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
         if passive_verb(toks, j):

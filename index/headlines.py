@@ -22,11 +22,17 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = [w for w in _WORD_RE.findall(line) if w.lower() not in _SMALL]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
-                and not line.rstrip().endswith((".", ",", ";")) and not _LABEL_RE.search(line):
+                and not _prose_end(line) and not _LABEL_RE.search(line):
             # not prose ('Trump, Cruz, Rubio and Kasich.') nor a speaker label ('Rep. Trey Gowdy (R-S.C.): “')
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+def _prose_end(line: str) -> bool:
+    """'Trump, Cruz, Rubio and Kasich.' is prose; a title with a full stop and no comma is not."""
+    end = line.rstrip()
+    return end.endswith((",", ";")) or (end.endswith(".") and "," in end)
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -21,6 +21,7 @@ from index.lexicon import (
 from index.gender import census_gender
 from index.headlines import headline_spans, inside
 from index.non_persons import PLACE_WORDS, after_place_preposition, non_person
+from index.sentence_leads import after_clause, fronted_pronoun, participle_led, pronoun_led
 from index.speakers import OFFICE_HEADS, split_name, surname
 
 TOKEN_RE = re.compile(
@@ -241,10 +242,11 @@ def _looks_like_subject(masked: str, start: int, end: int) -> bool:
 class MentionTracker:
     """Mentions and speakers in text order, asked 'who is he here?'."""
 
-    def __init__(self, people: list[Mention], breaks: list[int]) -> None:
+    def __init__(self, people: list[Mention], breaks: list[int], text: str = "") -> None:
         self.items = sorted(people, key=lambda m: m.pos)
         self.positions = [m.pos for m in self.items]
         self.breaks = breaks
+        self.text = text  # the masked narrative, to see which sentences a pronoun opens
 
     def add_speaker(self, pos: int, name: str, gender: str | None, kind: str) -> None:
         i = bisect_left(self.positions, pos)
@@ -283,6 +285,27 @@ class MentionTracker:
     def _sentence(self, pos: int) -> int:
         return bisect_right(self.breaks, pos) - 1
 
+    def _main_subject(self, want: str, pos: int, i: int, here: int) -> Mention | None:
+        """'After he blasted the film, Pastor Kevin Swanson …': a fronted clause's 'he' is the main subject."""
+        if not self.text or not fronted_pronoun(self.text, self.breaks[here], pos):
+            return None
+        for m in self.items[i:i + 8]:
+            if self._sentence(m.pos) != here:
+                return None
+            if m.person and m.subject and m.gender == want and after_clause(self.text, m.pos):
+                return m
+        return None
+
+    def _participle_led(self, sent: int, pos: int) -> bool:
+        """'Asked about Clinton, she …', 'Responding to Trump, he …': names there are the pronoun's objects."""
+        return bool(self.text) and participle_led(self.text, self.breaks[sent], pos)
+
+    def pronoun_led(self, sent: int, want: str) -> bool:
+        """Does sentence `sent` open with 'he'/'she' of that gender ('He said he and Trump differ')?"""
+        if not self.text or sent + 1 >= len(self.breaks):
+            return False
+        return pronoun_led(self.text, self.breaks[sent], self.breaks[sent + 1], want)
+
     def resolve(self, pronoun: str, pos: int, max_sentences: int = 8) -> Mention | None:
         """The person a pronoun at `pos` most likely refers to.
 
@@ -295,6 +318,9 @@ class MentionTracker:
         plural = p in ("they", "it", "we", "them")
         i = bisect_left(self.positions, pos)
         here = self._sentence(pos)
+        main = self._main_subject(want, pos, i, here) if want else None
+        if main is not None:
+            return main
         groups: dict[int, list[Mention]] = {}
         for m in reversed(self.items[:i]):
             sent = self._sentence(m.pos)
@@ -311,6 +337,10 @@ class MentionTracker:
         for sent in sorted(groups, reverse=True):
             if unsure is not None and unsure_sent - sent > 3:
                 break
+            if want and sent == here and self._participle_led(sent, pos):
+                continue  # 'Asked about Clinton's plan, she replied': the pronoun is the clause's own subject
+            if want and sent != here and self.pronoun_led(sent, want):
+                continue  # 'He said he and Trump differ.': the sentence is about whoever 'he' already was
             near = here - sent <= 1
             best = _pick(groups[sent], sent == here, want, near)
             if best is not None and (not want or best.gender == want or (near and _anonymous(best))):

@@ -19,8 +19,10 @@ from index.lexicon import (
     NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, SUBJECT_PRONOUNS,
 )
 from index.gender import head_gender
-from index.mentions import gender_of
+from index.mentions import Mention, gender_of
 from index.speakers import clean_description, pick_role, split_name, split_office, surname
+
+_NAMED_ROLES = ROLE_HEADS - frozenset(("spokesman", "spokeswoman"))  # a spokesman is not the man he speaks for
 
 _ORG_KEEP_HEAD = frozenset(
     {"campaign", "administration", "team", "camp", "government", "family", "committee", "poll", "survey"})
@@ -114,7 +116,23 @@ class SpeakerNamer:
         m = self.tracker.resolve(low, cue.np_start)
         if m is None:
             return Attribution(np if low in ("they", "it") else None, np, "pronoun", cue.cue)
-        return Attribution(m.name, np, "pronoun", cue.cue, None)
+        named = self._role_named(low, m)
+        return Attribution((named or m).name, np, "pronoun", cue.cue, None)
+
+    def _role_named(self, pron: str, m: Mention) -> Mention | None:
+        """'Trump … the businessman replied … “…,” he added': the man named, never the role, speaks."""
+        words = m.name.split(",")[0].lower().split()
+        if m.kind != "nominal" or len(words) < 2 or words[0] != "the" or words[-1] not in _NAMED_ROLES:
+            return None
+        want = {"he": "m", "she": "f"}.get(pron)
+        p = self.tracker.role_holder(words[1:-1], words[-1], m.pos) or self.tracker.resolve(pron, m.pos)
+        if p is None or not want or p.kind != "named" or not p.person or p.gender != want:
+            return None
+        key = surname(p.name).lower()
+        roles = {w for q in self.tracker.items if surname(q.name).lower() == key for w in q.role.split()[-2:]}
+        if roles & ROLE_HEADS - {words[-1]} or ("former" in words and "former" not in roles):
+            return None  # 'Mayor Bill de Blasio' is no 'candidate', 'Sen. Bernie Sanders' no 'former president'
+        return p
 
     def _back_reference(self, words: list[str], head: str, pos: int) -> str | None:
         """'the official' -> the earlier anonymous source with that head noun."""

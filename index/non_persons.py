@@ -35,6 +35,7 @@ PLACE_WORDS = frozenset(
     times""".split()
 )
 _COMPASS = frozenset("north south east west san los las fort saint new".split())
+_ADJECTIVE_RE = re.compile(r"[tlnmfbr]ic$")  # not the -vic/-cic of Slavic surnames
 _DEMONYM_RE = re.compile(r"(?:an|ese|ish|ian|i)$")
 # Words after which a capitalised run is a place or venue: 'around Chez Vachon', 'outside Trump Tower'.
 _PLACE_PREPS_RE = re.compile(r"\b(?:around|near|outside|inside|across|throughout|toward|towards)\s+(?:the\s+)?$")
@@ -49,6 +50,8 @@ def non_person(name: str) -> bool:
     if low[-1] in NOT_PERSON_LAST or low[-1] in ORG_NAME_WORDS or low[-1] in PLACE_WORDS:
         return True
     if len(toks) == 1:  # 'GOP', 'ISIS', 'WASHINGTON', 'Britain'
+        if _ADJECTIVE_RE.search(low[0]) and low[0] not in MALE_NAMES and low[0] not in FEMALE_NAMES:
+            return True  # "Clinton's chief Democratic rival": 'Democratic', 'Hispanic', 'Islamic' qualify a noun
         return (len(toks[0]) > 1 and toks[0].isupper()) or (
             low[0] in PLACE_NAMES and low[0] not in MALE_NAMES and low[0] not in FEMALE_NAMES)
     if low[0] in MALE_NAMES or low[0] in FEMALE_NAMES:

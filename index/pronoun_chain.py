@@ -55,6 +55,9 @@ class PronounChains:
         for s in range(here, max(-1, here - _MAX_SENTENCES), -1):
             start = breaks[s]
             end = anchor if s == here else breaks[s + 1]
+            if self.att.tracker.pronoun_led(s, want):  # 'Asked about Clinton, she …', 'He said he and Trump …'
+                hops += s != here
+                continue
             subj = self._first_subject(start, end, want)
             pron = pat.search(self.text, start, end)
             if subj is not None and (pron is None or subj.pos < pron.start()):

@@ -101,7 +101,9 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
         s0 = att.sentence_of(m.pos)[0]
         if s0 not in seen_sents:
             seen_sents.add(s0)
-            sent_first.add(m.pos)
+            k = bisect_left(att.breaks, s0)
+            if not (att.tracker.pronoun_led(k, "m") or att.tracker.pronoun_led(k, "f")):
+                sent_first.add(m.pos)  # 'He said he and Trump differ': Trump is not what the sentence is about
     out: list[list[Candidate]] = []
     sal: Salience | None = None
     chains: PronounChains | None = None
