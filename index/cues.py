@@ -328,4 +328,4 @@ def introduces(nar: Narrative, a: int, b: int) -> Cue | None:
 
 
 _MODALS = frozenset("will would could should might may can".split())
-_AUX = frozenset("should would will can could must might may is are was were has have had do does did".split())
+_AUX = _MODALS | frozenset("must is are was were has have had do does did".split())
