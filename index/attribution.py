@@ -48,6 +48,9 @@ class _Bounds:
     partial: bool  # narrative before it in its sentence: a quoted phrase, not a quoted sentence
 
 
+_NEW_SENTENCE = re.compile(r"\s*(?:And|But|So|Yet|Still|Meanwhile|However)\b")
+
+
 def masked_body(body: str, marks: list[MarkSpan]) -> str:
     """The body with each quotation blanked: marks become NUL, the words spaces."""
     chars = list(body)
@@ -153,7 +156,8 @@ class Attributor(SpeakerNamer):
             else q.para_end
         _, own_end = self.sentence_of(close)
         s_end = own_end
-        if s_end <= close + 2:  # the quotation ended its sentence: a short 'Smith said.' may follow
+        if s_end <= close + 2 and not _NEW_SENTENCE.match(self.body, s_end):
+            # the quotation ended its sentence: a short 'Smith said.' may follow (not '… And Portman said')
             s_end = self.sentence_of(s_end)[1] if s_end < q.para_end else s_end
         partial = bool(self.nar.text[floor:q.open_mark].strip(" ,:\u2014-"))
         return _Bounds(s_start, floor, close, nxt, own_end, s_end, partial)

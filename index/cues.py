@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.governing import NOUN_DETS, inverts, partial_verb, possessor
-from index.lexicon import CUE_NOUNS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
+from index.lexicon import CUE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.phrases import (
     INTRO_WORDS,
     TITLE_BARE,
@@ -24,6 +24,7 @@ from index.phrases import (
     is_cue,
     np_before,
     passive_verb,
+    past_role_words,
     sentence_subject,
 )
 from index.subjects import np_after_name, past_dateline, past_fronted_pp, subject_before
@@ -258,7 +259,7 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     while k < len(clause) and (clause[k][2][:1].isupper() or clause[k][2].lower().strip(".") in TITLE_BARE
                                or _joins_names(clause, k)):
         k += 1
-    k = _past_role_words(clause, k) if k else k
+    k = past_role_words(clause, k) if k else k
     if k and clause[0][2].lower() not in INTRO_WORDS:
         return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
     return None
@@ -281,27 +282,6 @@ def _subject_across(nar: Narrative, toks: list, start: int) -> tuple[str, int] |
 def _verb_like(w: str) -> bool:
     """A lowercase word that opens a predicate after an appositive: 'delivered', 'offers'."""
     return w[:1].islower() and w.isalpha() and w.endswith(("ed", "es")) and w not in ("includes", "included")
-
-
-def _role_word(w: str) -> bool:
-    """A lowercase word inside a role before a name: 'presidential', 'candidate', 'former'."""
-    return w in PERSON_NOUNS or w in TITLE_BARE or w.endswith(("al", "ic", "an", "ary")) or w in _ROLE_MODIFIERS
-
-
-_ROLE_MODIFIERS = frozenset("former then vice deputy chief senior top acting longtime".split())
-
-
-def _past_role_words(clause: list, k: int) -> int:
-    """'Former Republican presidential candidate Jeb Bush …:': the name after the role words ends the phrase."""
-    m = k
-    while m < len(clause) and m - k < 3 and clause[m][2][:1].islower():
-        m += 1
-    if m == k or m >= len(clause) or not clause[m][2][:1].isupper() \
-            or not all(_role_word(clause[x][2].lower()) for x in range(k, m)):
-        return k
-    while m < len(clause) and clause[m][2][:1].isupper():
-        m += 1
-    return m
 
 
 def _joins_names(toks: list, k: int) -> bool:

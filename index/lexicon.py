@@ -145,6 +145,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     advocate advocates campaigner campaigners detractors skeptics sceptics
     child children kid kids boy boys girl girls heckler hecklers user users commenter commenters
     pastor pastors priest priests rabbi rabbis imam imams
+    front-runner front-runners frontrunner frontrunners contender contenders challenger challengers rival rivals
     """.split()
 )
 

@@ -190,7 +190,7 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
         if o is not None:  # 'Lewis of the James Martin Center for Nonproliferation Studies said'
             return np_before(nar, toks, o + 1, floor)
         return nar.text[toks[s][0]:toks[i][1]], toks[s][0]
-    if w[:1].islower() and w.isalpha():
+    if w[:1].islower() and w.isalpha() and w != "to":  # 'the only contender here to have pledged'
         return _nominal_before(nar, toks, i, floor)
     return None
 
@@ -258,13 +258,16 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
     """
     chunks: list[tuple[int, int]] = []
     s = floor
+    tags = _party_parens(toks, floor, comma)
     for k in range(floor, comma + 1):
+        if k in tags:
+            continue
         if toks[k][2] in ("\x00", ";", ":", "(", ")"):
             s = k + 1
             chunks = []
         elif toks[k][2] == ",":
             if k > s:
-                chunks.append((s, k))
+                chunks.append((s, tags.get(k - 1, k)))
             s = k + 1
     k = len(chunks) - 1
     while k >= 0:
@@ -305,11 +308,24 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
             and not toks[a][2][:1].isupper():
         return None
     head = nar.text[toks[a][0]:toks[e - 1][1]]
-    rest = nar.text[toks[e][1]:toks[comma][0]].strip(" ,")
+    r = next(m for m in range(e, comma + 1) if toks[m][2] == ",")  # past a '(R)' closing the name
+    rest = nar.text[toks[r][1]:toks[comma][0]].strip(" ,")
     return (f"{head}, {rest}" if rest else head), toks[a][0]
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+
+
+def _party_parens(toks: list, floor: int, comma: int) -> dict[int, int]:
+    """Tokens of a short parenthetical right after a name ('Lee Bright (R), another …'), each mapped to
+    the '(' that opens it: the chunk runs through it and ends at the name."""
+    out: dict[int, int] = {}
+    for o in range(floor + 1, comma):
+        if toks[o][2] == "(" and toks[o - 1][2][:1].isupper():
+            c = next((k for k in range(o + 1, min(o + 8, comma)) if toks[k][2] == ")"), None)
+            if c is not None and toks[c + 1][2] == ",":
+                out.update({k: o for k in range(o, c + 1)})
+    return out
 
 
 def _ends_with_name(words: list[str]) -> bool:
@@ -330,6 +346,27 @@ def _past_verb(toks: list, j: int, det: int) -> bool:
     """'the justice sounded off on Trump': a past-tense verb after a noun ends the subject, not a participle."""
     w, prev = toks[j][2], toks[j - 1][2].lower()
     return j > det + 1 and w.islower() and w.endswith("ed") and not prev.endswith("ly")
+
+
+def _role_word(w: str) -> bool:
+    """A lowercase word inside a role before a name: 'presidential', 'candidate', 'former'."""
+    return w in PERSON_NOUNS or w in TITLE_BARE or w.endswith(("al", "ic", "an", "ary")) or w in _ROLE_MODIFIERS
+
+
+_ROLE_MODIFIERS = frozenset("former then vice deputy chief senior top acting longtime".split())
+
+
+def past_role_words(clause: list, k: int) -> int:
+    """'Former Republican presidential candidate Jeb Bush …:': the name after the role words ends the phrase."""
+    m = k
+    while m < len(clause) and m - k < 3 and clause[m][2][:1].islower():
+        m += 1
+    if m == k or m >= len(clause) or not clause[m][2][:1].isupper() \
+            or not all(_role_word(clause[x][2].lower()) for x in range(k, m)):
+        return k
+    while m < len(clause) and clause[m][2][:1].isupper():
+        m += 1
+    return m
 
 
 def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
@@ -362,6 +399,8 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
     while not counted and e + 1 < limit and (name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \
             and not is_cue(toks[e + 1][2], True):
         e += 1
+    if w[:1].isupper():  # 'Republican presidential front-runner Donald Trump is insisting'
+        e = past_role_words(toks[:limit], e + 1) - 1
     if w[:1].isupper() or w.lower() in _DETS or counted:
         if w.lower() in _DETS or counted:  # 'the official' + nouns up to its head noun
             while e + 1 < limit and toks[e + 1][2].isalpha() and toks[e + 1][2].lower() not in AUX_ADVERBS \

@@ -1,0 +1,41 @@
+"""Subject shapes found in a train audit (session 11): role words before a name, a party tag before an
+appositive, and a quotation that ends its sentence before the next one's speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.quotes import extract_quotes
+
+CASES = [
+    # capitalised adjective + role words + name: the name speaks, not 'Republican'
+    ("Republican presidential front-runner Ray Tolan is insisting that he has \u201cexpanded the party,\u201d "
+     "claiming credit for turnout.", ["Ray Tolan"]),
+    ("Democratic presidential candidate Kendra Marsh quickly took to Twitter, writing: "
+     "\u201cAnother horrific attack. When will we learn?\u201d", ["Kendra Marsh"]),
+    # a party tag between the name and its appositive: the name speaks, not the appositive
+    ("State Sen. Lee Pell (R), another early Boyd supporter, suggested that Tolan was "
+     "\u201cvery vulnerable on health care.\u201d", ["Lee Pell"]),
+    ("Rep. Walt Grady (D-Md.), chair of the Platform Committee, said \u201cWe will not budge on this.\u201d",
+     ["Walt Grady"]),
+    # a quotation that ends its sentence: 'And X said …' starts the next sentence and its speaker
+    ("But Sen. Ron Pell (R-Pa.) refused to entertain the idea, responding that he is \u201cnot going to go "
+     "into what my campaign is doing.\u201d And Sen. Ray Tolan (R-Ohio), another incumbent, said he had not "
+     "thought about it.", ["Ron Pell"]),
+    # an infinitive before the verb has no subject of its own: the sentence's name speaks
+    ("Boyd is the only contender here to have pledged a \u201cfull and fair review of every county,\u201d "
+     "aides said.", ["aides"]),
+]
+
+
+@pytest.mark.parametrize("body,speakers", CASES)
+def test_session11_shapes(body: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(body)] == speakers
+
+
+def test_party_tag_keeps_the_description_clean() -> None:
+    """The '(R)' tag is not glued into what the speaker is called."""
+    body = "State Sen. Lee Pell (R), another early Boyd supporter, said \u201cTolan is vulnerable on taxes.\u201d"
+    (q,) = extract_quotes(body)
+    assert "R)" not in (q.speaker_as_written or "")
+    assert q.speaker == "Lee Pell"
