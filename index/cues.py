@@ -24,9 +24,8 @@ from index.phrases import (
     is_cue,
     np_before,
     passive_verb,
-    past_role_words,
-    sentence_subject,
 )
+from index.clause_subjects import past_role_words, sentence_subject
 from index.subjects import np_after_name, past_dateline, past_fronted_pp, subject_before
 
 

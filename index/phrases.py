@@ -12,14 +12,14 @@ import re
 from bisect import bisect_left
 
 from index.lexicon import (
-    AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_STARTS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES,
+    AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES,
 )
 from index.affiliation import owner_start
 from index.mentions import TOKEN_RE
 from index.non_persons import non_person
 from index.speakers import OFFICE_HEADS
 
-_DETS = frozenset(
+DETS = frozenset(
     "the a an one another two three four five several some many most his her their its our "
     "this that these those any each both".split()
 )
@@ -37,7 +37,6 @@ INTRO_WORDS = frozenset(
     elsewhere""".split()
 )
 # 'about 200 protesters', 'nearly 50 supporters': a number phrase that opens a subject like a determiner.
-_APPROX = frozenset("about nearly roughly around almost over some".split())
 TITLE_BARE = frozenset(t.strip(".") for t in TITLES)
 # Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
@@ -119,7 +118,7 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
         return first, toks[k][0]
     if first.lower() in _WHEN_WORDS:
         return None  # 'said Tuesday that …': a day, not a speaker
-    if not (first[:1].isupper() or first.lower() in _DETS or first.lower() in TITLE_BARE
+    if not (first[:1].isupper() or first.lower() in DETS or first.lower() in TITLE_BARE
             or first.lower() in PERSON_NOUNS):
         return None
     end = k
@@ -171,6 +170,8 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     if w.lower() in SUBJECT_PRONOUNS:
         return w, toks[i][0]
     if w.lower() == "and":
+        from index.clause_subjects import sentence_subject  # built on this module's phrases
+
         return sentence_subject(nar, toks, floor, i)
     if w.lower() in ("who", "which") and i - 1 >= floor:
         k = i - 1 if toks[i - 1][2] != "," else i - 2
@@ -181,7 +182,7 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
         while s - 1 >= floor and (name_part(toks[s - 1][2]) or (
                 toks[s - 1][2] in ("of", "for") and s - 2 >= floor and toks[s - 2][2][:1].isupper())):
             s -= 1
-        while s - 1 >= floor and toks[s - 1][2].lower() in _DETS:
+        while s - 1 >= floor and toks[s - 1][2].lower() in DETS:
             s -= 1
         s = _drop_intro(toks, s, i)
         if s is None or toks[i][2].endswith(("'s", "\u2019s")):
@@ -227,7 +228,7 @@ def _nominal_before(nar: Narrative, toks: list, i: int, floor: int) -> tuple[str
                 or (k < i and is_cue(w, True) and w[:1].islower()):
             break
         low = w.lower()
-        if low in _DETS or w.endswith(("'s", "\u2019s")):
+        if low in DETS or w.endswith(("'s", "\u2019s")):
             nxt = [t[2].lower() for t in toks[k + 1:k + 5]]
             if best is None or any(n in PERSON_NOUNS or n in ORG_NOUNS for n in nxt):
                 best = k
@@ -304,7 +305,7 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
     a = _drop_intro(toks, a, e - 1)
     if a is None or e - a > 12:
         return None
-    if not _ends_with_name([t[2] for t in toks[a:e]]) and e - a > 3 and toks[a][2].lower() not in _DETS \
+    if not _ends_with_name([t[2] for t in toks[a:e]]) and e - a > 3 and toks[a][2].lower() not in DETS \
             and not toks[a][2][:1].isupper():
         return None
     head = nar.text[toks[a][0]:toks[e - 1][1]]
@@ -330,84 +331,3 @@ def _party_parens(toks: list, floor: int, comma: int) -> dict[int, int]:
 
 def _ends_with_name(words: list[str]) -> bool:
     return bool(words) and words[-1][:1].isupper()
-
-
-def _participle_intro(toks: list, k: int, limit: int) -> bool:
-    """'Continuing to explain his view, Carson …': an opening participle clause, not the subject."""
-    w = toks[k][2]
-    if not (w[:1].isupper() and k + 1 < limit and toks[k + 1][2][:1].islower()):
-        return False
-    if w.endswith("ly") and toks[k + 1][2].endswith("ing"):  # 'Hastily politicizing the tragedy, Trump …'
-        return True
-    return w.lower().endswith("ing") and not is_cue(toks[k + 1][2], True)
-
-
-def _past_verb(toks: list, j: int, det: int) -> bool:
-    """'the justice sounded off on Trump': a past-tense verb after a noun ends the subject, not a participle."""
-    w, prev = toks[j][2], toks[j - 1][2].lower()
-    return j > det + 1 and w.islower() and w.endswith("ed") and not prev.endswith("ly")
-
-
-def _role_word(w: str) -> bool:
-    """A lowercase word inside a role before a name: 'presidential', 'candidate', 'former'."""
-    return w in PERSON_NOUNS or w in TITLE_BARE or w.endswith(("al", "ic", "an", "ary")) or w in _ROLE_MODIFIERS
-
-
-_ROLE_MODIFIERS = frozenset("former then vice deputy chief senior top acting longtime".split())
-
-
-def past_role_words(clause: list, k: int) -> int:
-    """'Former Republican presidential candidate Jeb Bush …:': the name after the role words ends the phrase."""
-    m = k
-    while m < len(clause) and m - k < 3 and clause[m][2][:1].islower():
-        m += 1
-    if m == k or m >= len(clause) or not clause[m][2][:1].isupper() \
-            or not all(_role_word(clause[x][2].lower()) for x in range(k, m)):
-        return k
-    while m < len(clause) and clause[m][2][:1].isupper():
-        m += 1
-    return m
-
-
-def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
-    """The main subject of a clause: 'Trump doubled down, saying …' -> 'Trump'."""
-    k = floor
-    for j in range(floor, limit):
-        if toks[j][2] == "\x00":
-            k = j + 1
-    while k < limit and (toks[k][2].lower() in INTRO_WORDS or toks[k][2].lower() in SENTENCE_STARTS
-                         or toks[k][2][:1].isdigit() or _participle_intro(toks, k, limit)):
-        # skip an introductory phrase up to its comma
-        c = next((m for m in range(k, limit) if toks[m][2] == ","), None)
-        if c is None:  # 'When he returned he began by saying': no comma, drop the word alone
-            if toks[k][2].lower() in INTRO_WORDS and k + 1 < limit and (
-                    toks[k + 1][2].lower() in SUBJECT_PRONOUNS or toks[k + 1][2][:1].isupper()):
-                k += 1
-            break
-        k = c + 1
-    if k + 1 < limit and toks[k][2].lower() in ("even", "only") and toks[k + 1][2].lower() in _DETS:
-        k += 1  # '…, even a top GOP strategist said'
-    if k >= limit:
-        return None
-    w = toks[k][2]
-    if w.lower() in SUBJECT_PRONOUNS:
-        return w, toks[k][0]
-    if w.lower() in ("there", "there's", "there\u2019s", "it's", "it\u2019s"):
-        return None  # "There's still time for Cruz …": no one is the subject
-    counted = w.lower() in _APPROX and k + 1 < limit and toks[k + 1][2][:1].isdigit()  # 'about 200 protesters'
-    e = k + counted
-    while not counted and e + 1 < limit and (name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in _DETS) \
-            and not is_cue(toks[e + 1][2], True):
-        e += 1
-    if w[:1].isupper():  # 'Republican presidential front-runner Donald Trump is insisting'
-        e = past_role_words(toks[:limit], e + 1) - 1
-    if w[:1].isupper() or w.lower() in _DETS or counted:
-        if w.lower() in _DETS or counted:  # 'the official' + nouns up to its head noun
-            while e + 1 < limit and toks[e + 1][2].isalpha() and toks[e + 1][2].lower() not in AUX_ADVERBS \
-                    and not is_cue(toks[e + 1][2], True) and e - k < 8 and not _past_verb(toks, e + 1, k):
-                e += 1
-                if toks[e][2].lower() in PERSON_NOUNS or toks[e][2].lower() in ORG_NOUNS:
-                    break
-        k += counted  # ('about' would read as a preposition)
-        return nar.text[toks[k][0]:toks[e][1]], toks[k][0]
-    return None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from index.governing import object_phrase
 from index.lexicon import AS_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
-from index.phrases import Narrative, adverb, np_after, np_before, sentence_subject
+from index.clause_subjects import sentence_subject
+from index.phrases import Narrative, adverb, np_after, np_before
 from index.speaker_nps import definite_person
 
 _NAME_WORDS = frozenset("from may will by with about before after during".split())  # capitalised: surnames

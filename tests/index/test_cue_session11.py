@@ -39,3 +39,17 @@ def test_party_tag_keeps_the_description_clean() -> None:
     (q,) = extract_quotes(body)
     assert "R)" not in (q.speaker_as_written or "")
     assert q.speaker == "Lee Pell"
+
+
+def test_a_title_word_ends_a_role_subject() -> None:
+    """'The Florida senator sought to calm …, saying': the role stops at 'senator' (a title word), so the
+    next 'He said' resolves to the person, not to a runaway phrase."""
+    body = ("Ray Tolan ended his bid on Tuesday.\n\nThe Florida senator sought to calm his supporters, and took "
+            "a heckler in stride, saying the man would \u201cnot get beat up\u201d at his rally.")
+    assert [q.speaker for q in extract_quotes(body)] == ["The Florida senator"]
+
+
+def test_a_role_runs_on_through_the_body_it_serves() -> None:
+    body = ("A spokeswoman for the House Armed Services Committee declined to comment, saying only that the "
+            "plan was \u201cunder review.\u201d")
+    assert [q.speaker for q in extract_quotes(body)] == ["A spokeswoman for the House Armed Services Committee"]
