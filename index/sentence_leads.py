@@ -14,7 +14,8 @@ import re
 
 _PRONOUN_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Then|Yet|So|Still|Later|Now),?\s+"
-    r"|(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b(?:[^,\x00]{0,150},\s+){1,3}?)?"
+    r"|(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b(?:[^,\x00]{0,150},\s+){1,3}?"
+    r"|(?:Though|Although|While|When|After|Because|If|As|Since|Before|Once)\s+(?:he|she)\b[^,\x00]{0,150},\s+)?"
     r"([Hh]e|[Ss]he)\b")
 _PARTICIPLE_LEAD_RE = re.compile(r"\s*(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b")
 _FRONTED_RE = re.compile(r"\s*(?:After|When|While|Before|Since|As|Although|Though|Once|Until|Because|If)\s+")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.quotes import extract_quotes
+from index.sentence_leads import pronoun_led
 
 CASES = [
     # capitalised adjective + role words + name: the name speaks, not 'Republican'
@@ -53,3 +54,13 @@ def test_a_role_runs_on_through_the_body_it_serves() -> None:
     body = ("A spokeswoman for the House Armed Services Committee declined to comment, saying only that the "
             "plan was \u201cunder review.\u201d")
     assert [q.speaker for q in extract_quotes(body)] == ["A spokeswoman for the House Armed Services Committee"]
+
+
+def test_a_fronted_clause_with_the_same_he_keeps_the_sentence_pronoun_led() -> None:
+    """'Though he did not mention Boyd by name, he made it clear …': Boyd is what he talked about, not a
+    referent for the next 'He asked'; a fronted clause with someone else as subject is no pronoun lead."""
+    led = "Though he did not mention Walt Boyd or Ron Pell by name, he made it clear that they should quit."
+    assert pronoun_led(led, 0, len(led), "m")
+    assert not pronoun_led(led, 0, len(led), "f")
+    other = "Though Boyd did not mention him by name, he made it clear that they should quit."
+    assert not pronoun_led(other, 0, len(other), "m")
