@@ -178,6 +178,8 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
         if passive_verb(toks, j):
             continue  # 'was asked by …', 'was found guilty of “…”': spoken to or about (the agent: `passive`)
+        if _closed_relative(toks, j):
+            continue  # 'the announcement, which some have argued was a ploy, was an “insult”': an aside
         np = subject_before(nar, toks, j)
         if np and partial and toks[j - 1][2] in _MODALS and _after_that(toks, np):
             continue  # 'Obama said he expected that Americans will say “no”': speech he foresees
@@ -189,6 +191,17 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             if np and _ends_clause(toks, np, partial):
                 return Cue(np[0], np[1], w, at=toks[j][0])
     return None
+
+
+def _closed_relative(toks: list, j: int) -> bool:
+    """The verb at j sits in a ', which/who …,' aside that closes before the quotation."""
+    k = j - 1
+    while k >= 0 and j - k <= 6 and toks[k][2] not in (",", "\x00"):
+        k -= 1
+    if not (k >= 0 and toks[k][2] == "," and toks[k + 1][2].lower() in ("which", "who", "whom")):
+        return False
+    close = next((m for m in range(j + 1, len(toks)) if toks[m][2] == ","), None)
+    return close is not None and any(t[2][:1].isalpha() for t in toks[close + 1:])  # ', was an “'
 
 
 def _after_that(toks: list, np: tuple[str, int]) -> bool:

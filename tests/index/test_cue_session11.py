@@ -64,3 +64,15 @@ def test_a_fronted_clause_with_the_same_he_keeps_the_sentence_pronoun_led() -> N
     assert not pronoun_led(led, 0, len(led), "f")
     other = "Though Boyd did not mention him by name, he made it clear that they should quit."
     assert not pronoun_led(other, 0, len(other), "m")
+
+
+@pytest.mark.parametrize("body,speakers", [
+    # a ', which some have argued …,' aside is not the quotation's cue: the sentence's 'He said' is
+    ("Ray Tolan spoke next. He said that the Boyd campaign\u2019s announcement, which some have argued was "
+     "a ploy to win over voters, was an \u201cinsult\u201d to the volunteers.", ["Ray Tolan"]),
+    # a ', who declared …,' that introduces the quotation itself is its cue
+    ("Boyd won the endorsement of Ron Pell, who declared in the spin room, \u201cIt is time to unite.\u201d",
+     ["Ron Pell"]),
+])
+def test_relative_asides(body: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(body)] == speakers
