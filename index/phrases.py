@@ -16,6 +16,7 @@ from index.lexicon import (
 )
 from index.affiliation import owner_start
 from index.mentions import TOKEN_RE
+from index.nominal_clauses import breaks_subject, past_participle_modifier
 from index.non_persons import non_person
 from index.speakers import OFFICE_HEADS
 
@@ -192,7 +193,7 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
             return np_before(nar, toks, o + 1, floor)
         return nar.text[toks[s][0]:toks[i][1]], toks[s][0]
     if w[:1].islower() and w.isalpha() and w != "to":  # 'the only contender here to have pledged'
-        return _nominal_before(nar, toks, i, floor)
+        return _nominal_before(nar, toks, past_participle_modifier(toks, i, floor), floor)
     return None
 
 
@@ -225,7 +226,7 @@ def _nominal_before(nar: Narrative, toks: list, i: int, floor: int) -> tuple[str
     while k >= floor and i - k < 16:
         w = toks[k][2]
         if w in (",", ".", ";", ":", "\x00", "(", ")") or (w.lower() in ("that", "but") and k < i) \
-                or (k < i and is_cue(w, True) and w[:1].islower()):
+                or (k < i and (breaks_subject(w) or is_cue(w, True) and w[:1].islower())):
             break
         low = w.lower()
         if low in DETS or w.endswith(("'s", "\u2019s")):

@@ -336,9 +336,9 @@ def _role_phrase(np: str | None) -> bool:
 
 
 def _anonymous_phrase(np: str | None) -> bool:
-    """'a senior official', 'one former executive', 'many commentators', 'its senior vice president'."""
+    """'a senior official', 'one former executive', 'many commentators', 'its senior VP', '50 protesters'."""
     words = (np or "").lower().split()
-    return bool(words) and words[0] in _ANON_DETS
+    return bool(words) and (words[0] in _ANON_DETS or words[0][:1].isdigit())
 
 
 def _unnamed_definite(np: str | None) -> bool:

@@ -8,6 +8,7 @@ about the phrase before the verb, not about the verb.
 from __future__ import annotations
 
 from index.governing import object_phrase
+from index.nominal_clauses import crowd_clause_subject
 from index.lexicon import AS_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.clause_subjects import sentence_subject
 from index.phrases import Narrative, adverb, np_after, np_before
@@ -47,7 +48,8 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
         elif prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS:
             np = np_before(nar, toks, j, 0)
         else:
-            np = _with_subject(nar, toks, j) or _with_role_name(nar, toks, sentence_subject(nar, toks, 0, j), j)
+            np = _with_subject(nar, toks, j) or crowd_clause_subject(nar, toks, j) \
+                or _with_role_name(nar, toks, sentence_subject(nar, toks, 0, j), j)
         if np and low in AS_VERBS and definite_person(np[0]):
             return None
     else:
