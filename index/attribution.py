@@ -51,6 +51,9 @@ class _Bounds:
 _NEW_SENTENCE = re.compile(r"\s*(?:And|But|So|Yet|Still|Meanwhile|However)\b")
 
 
+_SHORT_TAIL = 6  # words from a next sentence's cue verb to its end ('said Smith, a former aide.')
+
+
 def masked_body(body: str, marks: list[MarkSpan]) -> str:
     """The body with each quotation blanked: marks become NUL, the words spaces."""
     chars = list(body)
@@ -187,14 +190,22 @@ class Attributor(SpeakerNamer):
         right_end = min(b.s_end, b.next_open, q.para_end)
         agent = passive_agent(self.nar, b.floor, q.open_mark, b.close, min(b.own_end, b.next_open))
         if not b.partial:
-            cue = right_cue(self.nar, b.close + 1, right_end) or agent \
+            cue = self._right_cue(b, right_end) or agent \
                 or left_cue(self.nar, b.floor, q.open_mark, partial=False)
         else:
             cue = agent or left_cue(self.nar, b.floor, q.open_mark, partial=True) \
-                or right_cue(self.nar, b.close + 1, right_end)
+                or self._right_cue(b, right_end)
         if cue is not None and cue.cue == "according to":
             cue = self._outer_cue(cue, b)
         return repair(self.nar, cue, b.s_start, b.s_end, self._first_person) if cue is not None else None
+
+    def _right_cue(self, b: _Bounds, end: int) -> Cue | None:
+        """The cue after the quotation; in the next sentence only a short one ('“…!” Smith said.'): a
+        sentence that goes on past its verb ('Adler said the campaign has yet to …') is its own report."""
+        cue = right_cue(self.nar, b.close + 1, end)
+        if cue is not None and cue.at >= b.own_end and len(self.body[cue.at:b.s_end].split()) > _SHORT_TAIL:
+            return None
+        return cue
 
     def _first_person(self, a: int, b: int) -> tuple[int, int] | None:
         i = bisect_left(self.tracker.positions, a)

@@ -76,3 +76,15 @@ def test_a_fronted_clause_with_the_same_he_keeps_the_sentence_pronoun_led() -> N
 ])
 def test_relative_asides(body: str, speakers: list[str]) -> None:
     assert [q.speaker for q in extract_quotes(body)] == speakers
+
+
+@pytest.mark.parametrize("body,speakers", [
+    # the next sentence's cue is the quotation's only when that sentence is short
+    ("Ray Tolan was blunt. \u201cWe want to use this as soon as possible,\u201d he said. \u201cWe lost the first "
+     "round.\u201d Walt Boyd, the firm\u2019s owner, said the campaign has yet to follow up on its promise of "
+     "payment by Friday.", ["Ray Tolan", "Ray Tolan"]),
+    ("Ray Tolan was blunt. \u201cWe want to use this as soon as possible,\u201d he said. \u201cWe lost the first "
+     "round!\u201d Walt Boyd said.", ["Ray Tolan", "Walt Boyd"]),
+])
+def test_next_sentence_cue_only_when_short(body: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(body)] == speakers
