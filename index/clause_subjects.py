@@ -8,9 +8,10 @@ House Armed Services Committee').
 
 from __future__ import annotations
 
-from index.lexicon import AUX_ADVERBS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_STARTS, SUBJECT_PRONOUNS
+from index.lexicon import AUX_ADVERBS, ORG_NOUNS, PERSON_NOUNS, PLACE_NAMES, SENTENCE_STARTS, SUBJECT_PRONOUNS
 from index.phrases import DETS, INTRO_WORDS, TITLE_BARE, Narrative, is_cue, name_part
 
+# 'about 200 protesters', 'nearly 50 supporters': a number phrase that opens a subject like a determiner.
 _APPROX = frozenset("about nearly roughly around almost over some".split())
 
 
@@ -66,6 +67,41 @@ def _org_tail(toks: list, e: int, limit: int) -> int:
     return m
 
 
+def _past_place(toks: list, k: int, limit: int) -> int:
+    """'Speaking in Salem, New Hampshire, Trump …': the state closing an opening phrase is no subject."""
+    e = k
+    while e < limit and toks[e][2][:1].isupper() and toks[e][2].lower().strip(".") in PLACE_NAMES | _PLACE_PARTS:
+        e += 1
+    return e + 1 if e > k and e + 1 < limit and toks[e][2] == "," else k
+
+
+# Intro words that are prepositions: with no comma after them, 'on Twitter' is a phrase, not 'on' + a subject.
+_PREPOSITIONS = frozenset("in on at for with without by from over under like unlike amid among despite during "
+                          "following outside inside alongside nearby".split())
+_PLACE_PARTS = frozenset("new north south west east rhode island district columbia".split())
+
+
+def _named_appositive(toks: list, e: int, limit: int) -> tuple[int, int] | None:
+    """First and last token of a name set off after the phrase ending at e ('One of his former supporters
+    who still backs Randolph, former Rep. Pat Schroeder, wrote'), past a 'who …' clause; else None."""
+    m = e + 1
+    if m < limit and toks[m][2] in ("who", "that"):
+        m = next((x for x in range(m, min(limit, m + 10)) if toks[x][2] == ","), limit)
+    if m >= limit or toks[m][2] != ",":
+        return None
+    x = m + 1
+    while x < limit and x - m <= 7 and (name_part(toks[x][2]) or toks[x][2] in ("former", "then")):
+        x += 1
+    if x == m + 1 or x >= limit or toks[x][2] != "," or not toks[x - 1][2][:1].isupper():
+        return None
+    return m + 1, x - 1
+
+
+def _possessive_ok(w: str) -> bool:
+    """A plain word, or one with a possessive 's ('The city’s new mayor'): still inside the subject."""
+    return w.isalpha() or (w[:-2].isalpha() and w.endswith(("'s", "\u2019s")))
+
+
 def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tuple[str, int] | None:
     """The main subject of a clause: 'Trump doubled down, saying …' -> 'Trump'."""
     k = floor
@@ -77,11 +113,11 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
         # skip an introductory phrase up to its comma
         c = next((m for m in range(k, limit) if toks[m][2] == ","), None)
         if c is None:  # 'When he returned he began by saying': no comma, drop the word alone
-            if toks[k][2].lower() in INTRO_WORDS and k + 1 < limit and (
+            if toks[k][2].lower() in INTRO_WORDS and toks[k][2].lower() not in _PREPOSITIONS and k + 1 < limit and (
                     toks[k + 1][2].lower() in SUBJECT_PRONOUNS or toks[k + 1][2][:1].isupper()):
                 k += 1
             break
-        k = c + 1
+        k = _past_place(toks, c + 1, limit)
     if k + 1 < limit and toks[k][2].lower() in ("even", "only") and toks[k + 1][2].lower() in DETS:
         k += 1  # '…, even a top GOP strategist said'
     if k >= limit:
@@ -101,13 +137,17 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
     if w[:1].isupper() or w.lower() in DETS or counted:
         headed = any(t[2].islower() and (t[2] in PERSON_NOUNS or t[2] in ORG_NOUNS) for t in toks[k + 1:e + 1])
         if (w.lower() in DETS or counted) and not headed:  # 'the official' + nouns up to its head noun
-            while e + 1 < limit and toks[e + 1][2].isalpha() and toks[e + 1][2].lower() not in AUX_ADVERBS \
+            while e + 1 < limit and _possessive_ok(toks[e + 1][2]) and toks[e + 1][2].lower() not in AUX_ADVERBS \
                     and not is_cue(toks[e + 1][2], True) and e - k < 8 and not _past_verb(toks, e + 1, k):
                 e += 1
                 if toks[e][2].lower() in PERSON_NOUNS or toks[e][2].lower() in ORG_NOUNS:
                     break
         if w.lower() in DETS:
             e = _org_tail(toks, e, limit)
+            appos = _named_appositive(toks, e, limit)
+            if appos:  # naming turns 'a former aide, Jane Roe' round: the name is never lost to its role
+                text = nar.text[toks[k][0]:toks[e][1]] + ", " + nar.text[toks[appos[0]][0]:toks[appos[1]][1]]
+                return text, toks[k][0]
         k += counted  # ('about' would read as a preposition)
         return nar.text[toks[k][0]:toks[e][1]], toks[k][0]
     return None

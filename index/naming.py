@@ -84,7 +84,7 @@ class SpeakerNamer:
         if low.startswith(("who ", "which ", "whose ")):
             return Attribution()  # a relative clause the parser stopped in: its antecedent is unknown here
         head_part, _, appos = np.partition(",")
-        head_part, appos = head_part.strip(), appos.strip() or None
+        head_part, appos = _untimed(head_part.strip()), appos.strip() or None
         if appos and (is_nominal(head_part) or nominal_head(head_part)) and looks_named(appos):
             head_part, appos = appos, head_part
         toks = head_part.split()
@@ -226,3 +226,14 @@ class SpeakerNamer:
         if m is None or m.kind != "named" or not m.gender or not m.name[:1].isupper():
             return None
         return surname(m.name)
+
+
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split())
+
+
+def _untimed(phrase: str) -> str:
+    """'The city's new mayor on Tuesday' -> 'The city's new mayor': a day closing the phrase is no name."""
+    words = phrase.split()
+    if len(words) > 2 and words[-1].lower() in _DAYS and words[-2].lower() in ("on", "last", "this", "late", "early"):
+        return " ".join(words[:-2])
+    return phrase

@@ -76,7 +76,7 @@ def _plural_group(nar, toks: list, k: int, j: int) -> tuple[str, int] | None:
 # posted', 'a station during which callers asked').
 _CLAUSE_BREAKS = frozenset(
     "\u2014 \u2013 -- after before when while because since until although though unless whereas during "
-    "which where whom whose".split()
+    "which where whom whose what whether".split()
 )
 
 

@@ -37,7 +37,6 @@ INTRO_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday outside inside alongside amid among nearby
     elsewhere""".split()
 )
-# 'about 200 protesters', 'nearly 50 supporters': a number phrase that opens a subject like a determiner.
 TITLE_BARE = frozenset(t.strip(".") for t in TITLES)
 # Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
@@ -155,8 +154,8 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     while i >= floor and (adverb(toks[i][2])
                           or (toks[i][2].lower() in _WHEN_WORDS and i > floor)
                           or (toks[i][2] == "." and i > floor and toks[i - 1][2][:1].isupper())):
-        if toks[i][2].lower() in _WHEN_WORDS and i - 1 > floor and toks[i - 1][2].lower() in _WHEN_MODS:
-            i -= 1  # 'Feinstein last week said': the whole time phrase
+        if toks[i][2].lower() in _WHEN_WORDS and i - 1 > floor and toks[i - 1][2].lower() in _WHEN_MODS | {"on"}:
+            i -= 1  # 'Feinstein last week said', 'the mayor on Tuesday rejected': the whole time phrase
         i -= 1
     if i < floor:
         return None

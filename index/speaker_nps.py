@@ -152,5 +152,8 @@ def drop_origin(head: str) -> str:
 
 
 def looks_named(phrase: str) -> bool:
+    """'Jane Roe', 'Sen. Jane Roe', 'former Colorado Rep. Pat Schroeder': a name, with its titles."""
     toks = phrase.split()
-    return 1 < len(toks) <= 4 and all(t[:1].isupper() for t in toks)
+    while toks and toks[0] in ("former", "then"):
+        toks = toks[1:]
+    return 1 < len(toks) <= 5 and all(t[:1].isupper() for t in toks)

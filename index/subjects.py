@@ -45,7 +45,7 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
             np = np_before(nar, toks, j - 1, 0)
         elif prev == "," and j > 2 and toks[j - 2][2] in _SAID:  # '…, Spicer said, adding, “'
             np = np_before(nar, toks, j - 2, 0)
-        elif prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS:
+        elif (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS) and not _after_preposition(toks, j - 1):
             np = np_before(nar, toks, j, 0)
         else:
             np = _with_subject(nar, toks, j) or crowd_clause_subject(nar, toks, j) \
@@ -57,6 +57,14 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
     return None if np and object_phrase(np[0]) else np
 
 
+def _after_preposition(toks: list, k: int) -> bool:
+    """'responded on Facebook writing': the name run ending at k is a preposition's object, not a subject."""
+    while k > 0 and toks[k - 1][2][:1].isupper():
+        k -= 1
+    return k > 0 and toks[k - 1][2] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("on in at via from to with for by".split())
 _SAID = frozenset("said says added adds told tells wrote writes".split())
 _CATENATIVES = frozenset("kept keeps began begins started starts continued continues".split())
 

@@ -88,3 +88,36 @@ def test_relative_asides(body: str, speakers: list[str]) -> None:
 ])
 def test_next_sentence_cue_only_when_short(body: str, speakers: list[str]) -> None:
     assert [q.speaker for q in extract_quotes(body)] == speakers
+
+
+@pytest.mark.parametrize("body,speakers", [
+    # a place closing an opening participle phrase is not the subject
+    ("Speaking at a town hall event in Salem, New Hampshire, Tolan went after Boyd, calling him "
+     "\u201ca total stiff.\u201d", ["Tolan"]),
+    # a name after a preposition is the preposition's object, not the subject of the participle
+    ("Tolan said the deadlock has \u201ckept us safe\u201d on Twitter before claiming that open borders are "
+     "\u201ctearing American families apart.\u201d", ["Tolan", "Tolan"]),
+    ("Kendra Marsh responded to the question on Facebook writing, \u201cYes, I will. That was a poor choice "
+     "of words.\u201d", ["Kendra Marsh"]),
+    # 'what X have called' starts the subject at X
+    ("The legal battle over whether Tolan University is what former employees have called a "
+     "\u201cfraudulent scheme\u201d took an uglier turn.", ["former employees"]),
+])
+def test_prepositions_places_and_what(body: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(body)] == speakers
+
+
+def test_a_day_closing_the_subject_is_no_name() -> None:
+    """'The city's new mayor on Tuesday rejected …': never 'Tuesday' as the speaker."""
+    body = ("The city\u2019s new mayor on Tuesday rejected Ray Tolan\u2019s offer, calling it "
+            "\u201can insult to every resident of this city.\u201d")
+    assert [q.speaker for q in extract_quotes(body)] == ["The city\u2019s new mayor"]
+
+
+def test_a_name_set_off_after_a_role_subject_speaks() -> None:
+    """'One of Boyd's former supporters who still backs Randolph, former Colorado Rep. Pat Schroeder, …
+    wrote': the name, not the role, and never 'Randolph' from the relative clause."""
+    body = ("One of Boyd\u2019s former supporters who still backs Randolph, former Colorado Rep. Pat Schroeder, "
+            "lives in his district and wrote in an email that the campaign was \u201ctragic in the Year of the "
+            "Woman.\u201d")
+    assert [q.speaker for q in extract_quotes(body)] == ["Pat Schroeder"]
