@@ -191,10 +191,11 @@ class Attributor(SpeakerNamer):
         agent = passive_agent(self.nar, b.floor, q.open_mark, b.close, min(b.own_end, b.next_open))
         if not b.partial:
             cue = self._right_cue(b, right_end) or agent \
-                or left_cue(self.nar, b.floor, q.open_mark, partial=False)
+                or left_cue(self.nar, b.floor, q.open_mark, partial=False, sent=b.s_start)
         else:
-            cue = agent or left_cue(self.nar, b.floor, q.open_mark, partial=True) \
-                or self._right_cue(b, right_end)
+            cue = agent or left_cue(self.nar, b.floor, q.open_mark, partial=True, sent=b.s_start)
+            if cue is None or self._subordinate(cue, b.s_start, q.open_mark):
+                cue = self._right_cue(b, right_end) or cue
         if cue is not None and cue.cue == "according to":
             cue = self._outer_cue(cue, b)
         return repair(self.nar, cue, b.s_start, b.s_end, self._first_person) if cue is not None else None
@@ -206,6 +207,16 @@ class Attributor(SpeakerNamer):
         if cue is not None and cue.at >= b.own_end and len(self.body[cue.at:b.s_end].split()) > _SHORT_TAIL:
             return None
         return cue
+
+    def _subordinate(self, cue: Cue, s_start: int, open_mark: int) -> bool:
+        """'When Sanders said …, he “grabbed ahold …,” said Drew Heiserman': a cue inside an opening
+        'when'/'after' clause speaks for that clause, not for the quotation after its comma."""
+        lead = [t[2].lower() for t in self.nar.span(s_start, cue.np_start)]
+        while lead and lead[0] in ("and", "but", "so"):
+            lead = lead[1:]
+        return lead in (["when"], ["after"], ["before"], ["while"], ["because"], ["since"], ["although"],
+                        ["though"], ["if"], ["once"], ["until"]) \
+            and any(t[2] == "," for t in self.nar.span(max(cue.at, cue.np_start), open_mark))
 
     def _first_person(self, a: int, b: int) -> tuple[int, int] | None:
         i = bisect_left(self.tracker.positions, a)

@@ -8,11 +8,16 @@ House Armed Services Committee').
 
 from __future__ import annotations
 
-from index.lexicon import AUX_ADVERBS, ORG_NOUNS, PERSON_NOUNS, PLACE_NAMES, SENTENCE_STARTS, SUBJECT_PRONOUNS
-from index.phrases import DETS, INTRO_WORDS, TITLE_BARE, Narrative, is_cue, name_part
+from index.lexicon import AUX_ADVERBS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_STARTS, SUBJECT_PRONOUNS
+from index.name_runs import conjoined_end, name_part, of_between_caps, past_role_words, past_state
+from index.phrases import DETS, INTRO_WORDS, Narrative, is_cue
 
 # 'about 200 protesters', 'nearly 50 supporters': a number phrase that opens a subject like a determiner.
 _APPROX = frozenset("about nearly roughly around almost over some".split())
+
+
+_SENTENCE_ADVERBS = frozenset("now still but and yet so then also meanwhile however instead".split())
+_PARTICIPLE_PREPS = frozenset("by about on for with to after at in".split())
 
 
 def _participle_intro(toks: list, k: int, limit: int) -> bool:
@@ -22,6 +27,8 @@ def _participle_intro(toks: list, k: int, limit: int) -> bool:
         return False
     if w.endswith("ly") and toks[k + 1][2].endswith("ing"):  # 'Hastily politicizing the tragedy, Trump …'
         return True
+    if w.endswith("ed") and toks[k + 1][2] in _PARTICIPLE_PREPS:  # 'Reached by POLITICO, Bennett …'
+        return True
     return w.lower().endswith("ing") and not is_cue(toks[k + 1][2], True)
 
 
@@ -29,27 +36,6 @@ def _past_verb(toks: list, j: int, det: int) -> bool:
     """'the justice sounded off on Trump': a past-tense verb after a noun ends the subject, not a participle."""
     w, prev = toks[j][2], toks[j - 1][2].lower()
     return j > det + 1 and w.islower() and w.endswith("ed") and not prev.endswith("ly")
-
-
-def _role_word(w: str) -> bool:
-    """A lowercase word inside a role before a name: 'presidential', 'candidate', 'former'."""
-    return w in PERSON_NOUNS or w in TITLE_BARE or w.endswith(("al", "ic", "an", "ary")) or w in _ROLE_MODIFIERS
-
-
-_ROLE_MODIFIERS = frozenset("former then vice deputy chief senior top acting longtime".split())
-
-
-def past_role_words(clause: list, k: int) -> int:
-    """'Former Republican presidential candidate Jeb Bush …:': the name after the role words ends the phrase."""
-    m = k
-    while m < len(clause) and m - k < 3 and clause[m][2][:1].islower():
-        m += 1
-    if m == k or m >= len(clause) or not clause[m][2][:1].isupper() \
-            or not all(_role_word(clause[x][2].lower()) for x in range(k, m)):
-        return k
-    while m < len(clause) and clause[m][2][:1].isupper():
-        m += 1
-    return m
 
 
 def _org_tail(toks: list, e: int, limit: int) -> int:
@@ -67,18 +53,9 @@ def _org_tail(toks: list, e: int, limit: int) -> int:
     return m
 
 
-def _past_place(toks: list, k: int, limit: int) -> int:
-    """'Speaking in Salem, New Hampshire, Trump …': the state closing an opening phrase is no subject."""
-    e = k
-    while e < limit and toks[e][2][:1].isupper() and toks[e][2].lower().strip(".") in PLACE_NAMES | _PLACE_PARTS:
-        e += 1
-    return e + 1 if e > k and e + 1 < limit and toks[e][2] == "," else k
-
-
 # Intro words that are prepositions: with no comma after them, 'on Twitter' is a phrase, not 'on' + a subject.
 _PREPOSITIONS = frozenset("in on at for with without by from over under like unlike amid among despite during "
                           "following outside inside alongside nearby".split())
-_PLACE_PARTS = frozenset("new north south west east rhode island district columbia".split())
 
 
 def _named_appositive(toks: list, e: int, limit: int) -> tuple[int, int] | None:
@@ -111,13 +88,17 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
     while k < limit and (toks[k][2].lower() in INTRO_WORDS or toks[k][2].lower() in SENTENCE_STARTS
                          or toks[k][2][:1].isdigit() or _participle_intro(toks, k, limit)):
         # skip an introductory phrase up to its comma
+        if toks[k][2].lower() in _SENTENCE_ADVERBS and k + 1 < limit and (
+                toks[k + 1][2][:1].isupper() or toks[k + 1][2].lower() in SUBJECT_PRONOUNS):
+            k += 1  # 'Now Donald Trump, the most unconventional candidate …, is promising': the adverb alone
+            continue
         c = next((m for m in range(k, limit) if toks[m][2] == ","), None)
         if c is None:  # 'When he returned he began by saying': no comma, drop the word alone
             if toks[k][2].lower() in INTRO_WORDS and toks[k][2].lower() not in _PREPOSITIONS and k + 1 < limit and (
                     toks[k + 1][2].lower() in SUBJECT_PRONOUNS or toks[k + 1][2][:1].isupper()):
                 k += 1
             break
-        k = _past_place(toks, c + 1, limit)
+        k = past_state(toks, c + 1, limit)
     if k + 1 < limit and toks[k][2].lower() in ("even", "only") and toks[k + 1][2].lower() in DETS:
         k += 1  # '…, even a top GOP strategist said'
     if k >= limit:
@@ -129,11 +110,13 @@ def sentence_subject(nar: Narrative, toks: list, floor: int, limit: int) -> tupl
         return None  # "There's still time for Cruz …": no one is the subject
     counted = w.lower() in _APPROX and k + 1 < limit and toks[k + 1][2][:1].isdigit()  # 'about 200 protesters'
     e = k + counted
-    while not counted and e + 1 < limit and (name_part(toks[e + 1][2]) or toks[e + 1][2].lower() in DETS) \
+    while not counted and e + 1 < limit and (name_part(toks[e + 1][2]) and toks[e + 1][2] != "-"
+                                             or toks[e + 1][2].lower() in DETS
+                                             or of_between_caps(toks, e + 1, limit)) \
             and not is_cue(toks[e + 1][2], True):
         e += 1
     if w[:1].isupper():  # 'Republican presidential front-runner Donald Trump is insisting'
-        e = past_role_words(toks[:limit], e + 1) - 1
+        e = max(past_role_words(toks[:limit], e + 1), conjoined_end(toks, k, limit)) - 1
     if w[:1].isupper() or w.lower() in DETS or counted:
         headed = any(t[2].islower() and (t[2] in PERSON_NOUNS or t[2] in ORG_NOUNS) for t in toks[k + 1:e + 1])
         if (w.lower() in DETS or counted) and not headed:  # 'the official' + nouns up to its head noun

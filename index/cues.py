@@ -21,6 +21,7 @@ from index.phrases import (
     INTRO_WORDS,
     TITLE_BARE,
     Narrative,
+    adverb,
     is_cue,
     np_before,
     passive_verb,
@@ -92,7 +93,7 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
         return Cue(np[0], np[1], toks[0][2], at=toks[0][0]) if np and _document(np[0]) else None
     if is_cue(w0, weak_ok=False) and len(toks) > 1:
         np = np_after_name(nar, toks, 1)
-        if np and np[0].lower() not in ("that", "the") and not np[0].lower().startswith(("that ", "on ", "in ")):
+        if np and np[0].lower() != "the" and np[0].lower().split()[0] not in ("that", "on", "in"):
             return Cue(np[0], np[1], _cue_text(nar, toks, 0), at=toks[0][0])
     for j, t in enumerate(toks[:40]):
         if t[2] in (".", "!", "?", "\x00", ";") and j > 0:
@@ -112,11 +113,15 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
             if passive_verb(toks, j):
                 continue  # '… hours after the aide was charged with fraud': spoken about, not speaking
             np = np_before(nar, toks, j, 0)
+            if np and np[0].lower() in ("that", "which"):
+                np = None  # a relative clause's verb ('“…” that would respond to …'): no speaker of its own
             if np is None and toks[j - 1][2] == ",":  # '“…” for Clinton, said Kunin.'
                 np = np_after_name(nar, toks, j + 1)
             if np:
                 np = past_fronted_pp(nar, toks, np, j)
                 return Cue(np[0], np[1], _cue_text(nar, toks, j), at=t[0])
+            if toks[j - 1][2].lower() in _MODALS or toks[j - 1][2] in ("to", "that", "which"):
+                continue  # '“…” that would respond to requests from …, counsel Caroline Wolverton wrote'
             break
         if t[2].lower() == "according" and j + 2 < len(toks) and toks[j + 1][2] == "to":
             np = np_after_name(nar, toks, j + 2)
@@ -146,8 +151,13 @@ _GO = frozenset("go goes went".split())
 _AFTER_GO = frozenset([",", ":", "\x00", "on", "like"])
 
 
-def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
-    """Cue before a quotation in its sentence: 'X said, “', 'X called it “'."""
+def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> Cue | None:
+    """Cue before a quotation in its sentence: 'X said, “', 'X called it “'.
+
+    `sent`: the sentence's start when an earlier quotation of it cut the span at `a`; a verb
+    whose subject lies before that quotation ('with Trump tweeting that it was a “…” for Clinton
+    and asking, “') reads its subject across it.
+    """
     toks = nar.span(a, b)
     words = _in_words(nar, toks)
     if words:
@@ -165,7 +175,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             np = np_after_name(nar, toks, j + 2)
             if np:
                 return Cue(np[0], np[1], "according to", at=toks[j][0])
-        if partial and low in SPEECH_NOUNS:
+        if (partial or _be_before(toks)) and low in SPEECH_NOUNS:  # ("Barrett's dictum … was, “")
             owner = possessor(nar, toks, j)
             if owner:
                 return Cue(owner[0], owner[1], w, at=toks[j][0])
@@ -178,9 +188,15 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool) -> Cue | None:
             continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
         if passive_verb(toks, j):
             continue  # 'was asked by …', 'was found guilty of “…”': spoken to or about (the agent: `passive`)
+        aside = _parenthetical(nar, toks, j)
+        if aside:
+            return Cue(aside[0], aside[1], w, at=toks[j][0])
         if _closed_relative(toks, j):
             continue  # 'the announcement, which some have argued was a ploy, was an “insult”': an aside
         np = subject_before(nar, toks, j)
+        if 0 <= sent < a and (np is None or _subject_far(toks, j)):
+            whole = _across_quotes(nar.span(sent, toks[j][0]))
+            np = subject_before(nar, whole + toks[j:], len(whole))
         if np and partial and toks[j - 1][2] in _MODALS and _after_that(toks, np):
             continue  # 'Obama said he expected that Americans will say “no”': speech he foresees
         if np:
@@ -204,9 +220,52 @@ def _closed_relative(toks: list, j: int) -> bool:
     return close is not None and any(t[2][:1].isalpha() for t in toks[close + 1:])  # ', was an “'
 
 
+def _across_quotes(toks: list) -> list:
+    """The tokens with each quotation read as a comma, so a phrase finder walks past it."""
+    out: list = []
+    for t in toks:
+        if t[2] != "\x00":
+            out.append(t)
+        elif not out or out[-1][2] != ",":
+            out.append((t[0], t[1], ","))
+    return out
+
+
+def _be_before(toks: list) -> bool:
+    """The span ends 'was, ' or 'is:' before the quotation: a noun's content follows."""
+    return len(toks) > 1 and toks[-1][2] in (",", ":") and toks[-2][2].lower() in ("is", "was")
+
+
+def _subject_far(toks: list, j: int) -> bool:
+    """The verb at j takes the clause's subject, not a phrase next to it: '… and asking', '…, saying'."""
+    i = j - 1
+    while i >= 0 and adverb(toks[i][2]):
+        i -= 1
+    prev = toks[i][2] if i >= 0 else ""
+    if prev.lower() == "and":
+        return True
+    return toks[j][2].endswith("ing") and not (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS)
+
+
+def _parenthetical(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
+    """'The paradox of Nancy, says Carl Anthony, historian at …, is that': a speech verb set off by commas
+    before a name and its appositive is inverted; the name speaks, not the phrase before the comma."""
+    low = toks[j][2]
+    if j == 0 or toks[j - 1][2] != "," or low not in ("says", "said") or j + 1 >= len(toks) \
+            or not toks[j + 1][2][:1].isupper():
+        return None
+    np = np_after_name(nar, toks, j + 1)
+    if not np or np[0].lower() in SUBJECT_PRONOUNS:
+        return None
+    e = next((i for i in range(j + 1, len(toks)) if toks[i][0] >= np[1] + len(np[0])), None)
+    if e is None or toks[e][2] != ",":
+        return None  # ('…, said Clinton was wrong', '…, says Smith.' closes the sentence instead)
+    return np
+
+
 def _after_that(toks: list, np: tuple[str, int]) -> bool:
     """The phrase opens a 'that' clause ('expected that voters will say'), or starts with that 'that'."""
-    if np[0].lower().startswith("that "):
+    if np[0].lower().split()[:1] == ["that"]:  # ('that\xa0Americans': any space)
         return True
     s = next((i for i, t in enumerate(toks) if t[0] >= np[1]), 0)
     return s > 0 and toks[s - 1][2].lower() == "that"
@@ -245,6 +304,9 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     clause = toks[start:end]
     if not clause:
         return None
+    owner = _document_owner(nar, clause)
+    if owner:
+        return owner
     quoting = next((k for k, t in enumerate(clause) if t[2] in _QUOTING), None)
     if quoting is not None:  # 'Frank quotes former Carter adviser Alfred Kahn:' hands the floor to Kahn
         np = np_after_name(nar, clause, quoting + 1)
@@ -275,6 +337,21 @@ def _colon_subject(nar: Narrative, toks: list) -> Cue | None:
     if k and clause[0][2].lower() not in INTRO_WORDS:
         return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
     return None
+
+
+def _document_owner(nar: Narrative, clause: list) -> Cue | None:
+    """"From Bush's Facebook post:", "Clinton's response:": the owner of the words that follow speaks."""
+    noun = clause[-1][2]
+    if noun.lower() not in CUE_NOUNS | SPEECH_NOUNS or len(clause) < 2:
+        return None
+    k = next((k for k in range(len(clause) - 2, max(len(clause) - 5, -1), -1)
+              if clause[k][2].endswith(("'s", "\u2019s"))), None)
+    if k is None or not clause[k][2][:1].isupper():
+        return None
+    s = k
+    while s > 0 and clause[s - 1][2][:1].isupper() and clause[s - 1][2].lower() not in INTRO_WORDS:
+        s -= 1
+    return Cue(nar.text[clause[s][0]:clause[k][1] - 2], clause[s][0], noun, at=clause[-1][0])
 
 
 def _subject_across(nar: Narrative, toks: list, start: int) -> tuple[str, int] | None:

@@ -21,6 +21,7 @@ def object_phrase(np: str) -> bool:
 
 
 _PREPS = frozenset("of to for as with by about".split())
+_PP_PREPS = frozenset("in on to during against about at".split())
 _CLAUSE_BREAKS = frozenset((",", ";", ":", ".", "\x00", "\u2014"))
 _DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday january february
     march april june july august september october november december""".split())
@@ -46,10 +47,29 @@ def partial_verb(toks: list, j: int, partial: bool) -> bool:
     return any(t[2] == "as" for t in rest) and len(rest) < 15 and not any(t[2] in _CLAUSE_BREAKS for t in rest)
 
 
+def _verb_past_pp(toks: list, k: int) -> str:
+    """The 'is'/'was' after a noun's prepositional phrase and any parenthesis ('to his interns (repeated to me)
+    was'), or '' when a clause break or ten words come first."""
+    depth, words = 0, 0
+    for t in toks[k:]:
+        w = t[2]
+        if w in ("(", ")"):
+            depth += 1 if w == "(" else -1
+        elif depth <= 0:
+            if w in _CLAUSE_BREAKS or words >= 10:
+                return ""
+            if w.lower() in ("is", "was"):
+                return w.lower()
+            words += 1
+    return ""
+
+
 def possessor(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
     """'But Smith’s most explosive claim is that …', "Jones's assertion of a “…”": the owner of the speech
     noun at token j, when the noun governs the quotation (the speech verbs before it are not reached)."""
     nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+    if nxt in _PP_PREPS:  # "Rubio's catch phrase in that election against Crist was that …"
+        nxt = _verb_past_pp(toks, j + 2)
     if nxt not in ("that", "of", "is", "was"):
         return None  # ('calling Trump’s charge “pathetic”': the quotation is the verb's, not the charge)
     if nxt == "that" and sum(t[2].lower() in BE_FORMS for t in toks[j + 2:]) > 1:

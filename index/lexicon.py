@@ -18,11 +18,11 @@ assert contend maintain reiterate repeat stress tout charge allege accuse
 criticize blast slam praise thank shout chant yell scream cry exclaim recount
 reason opine wonder question demand plead concur agree disagree proclaim
 summarize summarise elaborate insist interject begin joke reflect
-speculate surmise theorize whisper murmur mutter sigh laugh smile
+speculate surmise theorize whisper murmur mutter sigh laugh smile chide scold taunt sing
 """.split()
 _IRREGULAR = """
 said says saying told tells telling wrote writes writing written spoke speaks
-speaking began begins put puts went on found finds commented exhorted
+speaking began begins put puts went on found finds commented exhorted sang
 """.split()
 
 
@@ -61,7 +61,8 @@ CUE_NOUNS: frozenset[str] = frozenset(
 # most explosive claim is that …", "Smith's assertion of a …".
 SPEECH_NOUNS: frozenset[str] = frozenset(
     """claim assertion argument warning conclusion suggestion accusation allegation contention
-    insistence pledge vow characterization prediction demand complaint charge""".split()
+    insistence pledge vow characterization prediction demand complaint charge phrase mantra motto dictum
+    response reply retort answer""".split()
 )
 
 # Verbs that frame someone "as" something: "Smith defended his aide as a …" (Smith speaks the phrase).

@@ -161,7 +161,7 @@ class SpeakerNamer:
         person, role = split_name(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
         if not person:
             return Attribution()
-        person = re.sub(r"['\u2019]s$", "", person)
+        person = re.sub(r"['\u2019]s$|(?<=s)['\u2019]$", "", person)  # "Sanders’ fundraising email notes"
         fulls = self.full_names.get(surname(person).lower(), set())
         if len(person.split()) == 1 and len({f.split()[0] for f in fulls}) == 1:
             person = min(fulls, key=lambda f: (len(f), f))

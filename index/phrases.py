@@ -12,13 +12,13 @@ import re
 from bisect import bisect_left
 
 from index.lexicon import (
-    AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WEAK_CUES,
+    AUX_ADVERBS, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, WEAK_CUES,
 )
 from index.affiliation import owner_start
 from index.mentions import TOKEN_RE
+from index.name_runs import TITLE_BARE, joins_roles, name_part, office_of, role_word
 from index.nominal_clauses import breaks_subject, past_participle_modifier
 from index.non_persons import non_person
-from index.speakers import OFFICE_HEADS
 
 DETS = frozenset(
     "the a an one another two three four five several some many most his her their its our "
@@ -37,7 +37,6 @@ INTRO_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday outside inside alongside amid among nearby
     elsewhere""".split()
 )
-TITLE_BARE = frozenset(t.strip(".") for t in TITLES)
 # Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
                         "morning night evening afternoon week month year".split())
@@ -126,7 +125,7 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
         w = toks[end][2]
         if w in (".", ",", ";", ":", "\x00", "(", "\u2014", "!", "?") or (
                 w.lower() in _NP_STOPS and end > k and toks[end - 1][2].lower() not in _LINKING
-                and not _office_of(toks, end)):
+                and not office_of(toks, end) and not joins_roles(toks, end)):
             break
         end += 1
     if end == k:
@@ -140,12 +139,6 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
         if stop - end > 1 and stop - end < 25:
             main_end = toks[stop - 1][1]
     return nar.text[toks[k][0]:main_end], toks[k][0]
-
-
-def _office_of(toks: list, i: int) -> bool:
-    """'Secretary of State …': the 'of' inside a capitalised office title, not a phrase break."""
-    return (toks[i][2] in ("of", "for") and toks[i - 1][2][:1].isupper()
-            and toks[i - 1][2].lower() in OFFICE_HEADS and i + 1 < len(toks) and toks[i + 1][2][:1].isupper())
 
 
 def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int] | None:
@@ -170,6 +163,10 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     if w.lower() in SUBJECT_PRONOUNS:
         return w, toks[i][0]
     if w.lower() == "and":
+        who = next((k for k in range(i - 1, max(floor, i - 12) - 1, -1) if toks[k][2].lower() in ("who", ",", "\x00")),
+                   None)
+        if who is not None and toks[who][2].lower() == "who":  # 'an official who oversaw … and described'
+            return np_before(nar, toks, who + 1, floor)
         from index.clause_subjects import sentence_subject  # built on this module's phrases
 
         return sentence_subject(nar, toks, floor, i)
@@ -199,11 +196,6 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
 def adverb(w: str) -> bool:
     """'also', 'will', 'flatly' between a subject and its verb; capitalised, a name ('Megyn Kelly', 'George Will')."""
     return w[:1].islower() and (w in AUX_ADVERBS or w.endswith("ly"))
-
-
-def name_part(w: str) -> bool:
-    return (w[:1].isupper() and w != "\x00") or w.lower().strip(".") in TITLE_BARE or w in ("-",) or (
-        "-" in w and w[:1].islower())
 
 
 _SUBORDINATORS = frozenset(
@@ -245,7 +237,7 @@ def _nominal_before(nar: Narrative, toks: list, i: int, floor: int) -> tuple[str
     return nar.text[toks[best][0]:toks[i][1]], toks[best][0]
 
 
-_APPOS_START = frozenset("a an the of from who whose which whom".split())
+_APPOS_START = frozenset("a an the of from who whose which whom both".split())  # ', both Republicans,'
 # 'Trump, in Kentucky, said': a place or occasion between subject and verb, skipped like an appositive.
 _ASIDE_START = frozenset("in at on during while after before speaking writing".split())
 
@@ -283,7 +275,7 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
             k -= 1  # 'of Flint, Mich.'
             continue
         prev = [t[2] for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]] if k > 0 else []
-        lowered = first[:1].islower() or (first.endswith(("'s", "\u2019s")) and len(words) > 1
+        lowered = first[:1].islower() or (first.endswith(("'s", "\u2019s", "s'", "s\u2019")) and len(words) > 1
                                           and words[1][:1].islower())  # 'Twitter's director of …'
         if lowered and 1 < len(prev) <= 5 and all(w[:1].isupper() or w == "." for w in prev):
             k -= 1  # 'Adam Green, co-founder of the Progressive Change Committee, said'
@@ -292,6 +284,9 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
         if what is not None and all(name_part(t[2]) for t in toks[what + 1:e]):
             chunks[k] = (what + 1, e)  # 'in what Bay Buchanan, national treasurer …, called “…”'
             break
+        if first[:1].islower() and first.endswith("ing") and not role_word(first):
+            k -= 1  # '…, forcing her to fend off both Trump and Sanders, said Brad Bannon': a participle clause
+            continue
         if k > 0 and (first.lower() in _APPOS_START or first.lower() in _ASIDE_START or first[:1].isdigit()
                       or (first[:1].islower() and not _ends_with_name(words))):
             k -= 1

@@ -142,7 +142,7 @@ def _ends_anyway(body: str, ps: int, dot: int, nxt: int) -> bool:
     word = re.match(r"\s*([A-Za-z]+)", body[nxt:nxt + 20])
     if abbrev == "no":  # 'No. 2' abbreviates; 'she said no. He …' ends
         return bool(word)
-    if abbrev not in _FINAL_ABBREV:
+    if abbrev not in _FINAL_ABBREV and not _INITIALS.fullmatch(abbrev):
         return False
     return bool(word) and word.group(1)[:1].isupper() and word.group(1).lower() in _OPENERS_AFTER
 
@@ -155,6 +155,9 @@ def _word_before(body: str, ps: int, dot: int) -> str:
     return body[j:dot].lower()
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # 'J.J. MacNab', 'L.A.': may end a sentence like 'U.S.'
+
+
 def _is_abbrev(body: str, ps: int, dot: int) -> bool:
     word = _word_before(body, ps, dot)
-    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))

@@ -7,10 +7,11 @@ about the phrase before the verb, not about the verb.
 
 from __future__ import annotations
 
-from index.governing import object_phrase
-from index.nominal_clauses import crowd_clause_subject
-from index.lexicon import AS_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.clause_subjects import sentence_subject
+from index.governing import NOUN_DETS, object_phrase
+from index.lexicon import AS_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
+from index.name_runs import TITLE_BARE
+from index.nominal_clauses import crowd_clause_subject
 from index.phrases import Narrative, adverb, np_after, np_before
 from index.speaker_nps import definite_person
 
@@ -43,17 +44,17 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
         prev = toks[j - 1][2] if j > 0 else ""
         if prev.lower() in _CATENATIVES:  # 'Johnson kept asking her why “…”'
             np = np_before(nar, toks, j - 1, 0)
-        elif prev == "," and j > 2 and toks[j - 2][2] in _SAID:  # '…, Spicer said, adding, “'
-            np = np_before(nar, toks, j - 2, 0)
+        elif prev == "," and _said_before(toks, j) is not None:  # '…, Spicer said Tuesday, adding, “'
+            np = np_before(nar, toks, _said_before(toks, j), 0)
         elif (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS) and not _after_preposition(toks, j - 1):
-            np = np_before(nar, toks, j, 0)
+            np = _past_object(nar, toks, np_before(nar, toks, j, 0), _OBJECT_PREPS)
         else:
             np = _with_subject(nar, toks, j) or crowd_clause_subject(nar, toks, j) \
                 or _with_role_name(nar, toks, sentence_subject(nar, toks, 0, j), j)
         if np and low in AS_VERBS and definite_person(np[0]):
             return None
     else:
-        np = np_before(nar, toks, j, 0)
+        np = _past_object(nar, toks, np_before(nar, toks, j, 0), _OBJECT_PREPS | {"of"})
     return None if np and object_phrase(np[0]) else np
 
 
@@ -65,7 +66,50 @@ def _after_preposition(toks: list, k: int) -> bool:
 
 
 _PREPOSITIONS = frozenset("on in at via from to with for by".split())
+
+
+# (not 'a letter from X said', nor 'a video of X saying': X speaks; 'the CEO of X said' is X's CEO)
+_OBJECT_PREPS = frozenset("to for on at by".split())
+_ROLES = PERSON_NOUNS | TITLE_BARE
+
+
+def _past_object(nar: Narrative, toks: list, np: tuple[str, int] | None, preps: frozenset[str]) \
+        -> tuple[str, int] | None:
+    """'Stanton wrote a letter to Attorney General Loretta Lynch asking', 'Gary Byrne, a former agent for
+    President Bill Clinton has written', 'Anton, president and CEO of the Restaurant Association stated':
+    a name inside the predicate or an unclosed appositive (after 'a letter to', 'president and') is no
+    subject; the clause's own subject, a name before it, is.
+    """
+    if not np or not (np[0][:1].isupper() or np[0].split()[0].lower() in NOUN_DETS):
+        return np  # ('… fundraising email to his supporters notes that': 'his supporters' are written to)
+    s = next((i for i, t in enumerate(toks) if t[0] >= np[1]), None)
+    if s is None or s < 2:
+        return np
+    before, low = toks[s - 1][2], toks[s - 2][2]
+    inside = (before in preps and low.isalpha() and (low.islower() or low.lower() in _ROLES)
+              and low not in preps) or (
+        before == "and" and low.islower() and low in PERSON_NOUNS | TITLE_BARE)
+    e = next((i for i in range(s, len(toks)) if toks[i][0] >= np[1] + len(np[0])), len(toks))
+    if not inside or any(t[2].lower() in ("who", "which") for t in toks[e:e + 2]):
+        return np  # ('a reaction from Barack Obama, who called …': the relative clause's subject)
+    subject = sentence_subject(nar, toks, 0, s - 1)
+    if not subject or not subject[0][:1].isupper() or subject[0].split()[0].lower() in _NAME_WORDS | NOUN_DETS \
+            or subject[0].split()[-1].lower() in _ROLES:
+        return np  # ('Leaders of the organization said': a role is no name to go back to)
+    return subject
+
+
 _SAID = frozenset("said says added adds told tells wrote writes".split())
+
+
+def _said_before(toks: list, j: int) -> int | None:
+    """The speech verb of the clause that the ', V-ing' at j extends: 'Hollande said Tuesday in Paris, noting'."""
+    for k in range(j - 2, max(j - 8, 0), -1):
+        if toks[k][2] in (",", "\x00", ";", ":"):
+            return None
+        if toks[k][2] in _SAID:
+            return k
+    return None
 _CATENATIVES = frozenset("kept keeps began begins started starts continued continues".split())
 
 
@@ -77,7 +121,7 @@ def _with_subject(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
         if toks[i][2].lower() != "with":
             continue
         e = next((k for k in range(i + 1, min(j + 1, i + 8)) if toks[k][2].endswith("ing")
-                  and toks[k][2][:1].islower()), None)
+                  and toks[k][2][:1].islower() and toks[k][2] not in _ING_PREPS), None)
         first = toks[i + 1][2] if i + 1 < j else ""
         if e is None or e == i + 1 or not (first[:1].isupper() or first.lower() in ("one", "some", "many")):
             return None
@@ -89,6 +133,7 @@ def _with_subject(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
     return None
 
 
+_ING_PREPS = frozenset("during including regarding concerning following according excluding pending".split())
 _FRONT_PREPS = frozenset("of about on for to with unlike like regarding asked".split())
 
 

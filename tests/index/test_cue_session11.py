@@ -121,3 +121,9 @@ def test_a_name_set_off_after_a_role_subject_speaks() -> None:
             "lives in his district and wrote in an email that the campaign was \u201ctragic in the Year of the "
             "Woman.\u201d")
     assert [q.speaker for q in extract_quotes(body)] == ["Pat Schroeder"]
+
+
+def test_a_plural_possessive_appositive_is_no_subject() -> None:
+    """"Ray Tolan, Sanders' senior media adviser, said": the s' possessive opens an appositive like 's."""
+    body = "Ray Tolan, Sanders' senior media adviser, said Republicans are up to \"mischief\" again."
+    assert [q.speaker for q in extract_quotes(body)] == ["Ray Tolan"]
