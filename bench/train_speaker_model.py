@@ -9,58 +9,7 @@ softmax ranker (pure-Python SGD, L2). The quote filter is a logistic
 regression over the spans the rules keep: gold quotation vs anything else.
 Deterministic (fixed seeds, PYTHONHASHSEED=0), so the shipped JSON can be reproduced.
 
-Tried and not adopted (session 3): LightGBM lambdarank trees over denser
-features (distances, mention ranks, same-gender rivals), alone or blended
-with this ranker: 5-fold CV 0.841-0.845 against 0.841, within the folds'
-+-0.015, for 1-6 ms more per article. The ceiling is the candidates: in
-553 of 6,653 train quotations no candidate is right (oracle 0.917).
-
-Session 5: the filter is refitted with the ranker again (plain run; `--keep-filter` still
-exists). Session 4's refit flipped two pinned cases because a cue-less whole paragraph rested on a
-kind_none weight fitted from ~20 spans; the `clause` feature of `quote_filter` (an auxiliary or a
-subject pronoun among 4+ words) carries it now (train not-quote hits 101 -> 98). Pronoun
-candidates gained `c_head` (`index.pronoun_chain`, CV +0.0014) and `listener` (+0.0003, on three
-seeds); a 'gap' in the chain, subordinate-clause subjects, unknown-gender heads, hop counts and a
-head-is-previous-speaker conjunction were tried and dropped (no CV gain).
-
-Session 6: non-person candidates. `index.affiliation` walks 'Lewis of the … Center for Nonproliferation
-Studies wrote' back to the person (CV 0.8447 -> 0.8459, oracle 0.9175 -> 0.9178); `index.non_persons`
-adds organisation/venue tails ('Security', 'Diner') and 'around/near X' venues (+0.0003). Dropped (no CV
-gain): subjects of sentence-opening subordinate clauses ('After Cruz attacked him, Trump said') and
-prepositions of place as non-subject words in `mentions`; skipping 'in Salem, New Hampshire,' after an
-opening phrase in `sentence_subject` (rules +0.0002, CV flat).
-
-Session 7: partial quotations. `not_quotes` no longer reads 'by the shooting' or 'signed by the United
-States … said:' as a byline (an outlet's possessive is required), and spares a quoted modifier whose
-speaker and a speech verb come first in its sentence ('Ruiz pledged to fix the nation's "broken"
-system'); the filter gains `sent_verb_before` and `frame_as`. Train partial recall 0.796 -> 0.818, Q+S F1
-0.8328 -> 0.8339, not-quote hits 99 -> 99; filter CV drops 62/163 -> 69/166 non-gold, 137/6400 -> 135/6428
-gold. Dropped: the same exemption for every modifier with a verb anywhere before it (hits 98 -> 104).
-
-Session 8: a hand audit (`bench/audit_speakers.py`, `bench/audit/train_speaker_errors.md`) found 24 of
-40 sampled pronoun "errors" to be gold errors, so CV on pronouns mostly measures agreement with the
-automatic resolution. '-ly' surnames and 'Will' are names (rules 0.7941 -> 0.7959); '“…,” X said,
-according to CNN' now names X (the annotators credit CNN: CV -0.003, kept on purpose, see `index.cues`).
-Dropped (CV down): 'the'/'a' before a name makes it no subject, in `mentions` or only for `c_head`.
-
-Session 9: a sentence's source (cued or a named speaker, not possessive, not after 'that'/'when'/…) heads
-the he/she chain before its first subject ('Cruz electrified crowds, Stovall said. “…,” he said'): CV
-0.8604 -> 0.8608, 13 in-sample pronoun changes, all right by reading. Dropped: 'the'/'a' + a one-word name
-is no subject (0.8602), an `after_pron` feature for names after the run's 'he' in their sentence (0.8605).
-Also session 9: passive agents (`index.passive`), credit lines, colon role words, partial quotations
-governed by a verb or a speech noun (`index.governing`, ranker feature `cue_object`), nominal shapes: CV
-0.8604 -> 0.8647, oracle 0.9284 -> 0.9296+. Note: CV scores the ranker's pick alone; `rerank`'s guards
-(named margin, credit lines, roles tied to a name, 'according to') only show in `quote_dev_score`.
-Dropped: cutting a mention's role context at the previous sentence end (0.8617 -> 0.8610).
-
-Session 10: Census first names for gender (`index.gender`, `data/first_names.tsv`), gendered nominal
-heads, a he/she quotation never gets a previous speaker of the wrong gender; cue shapes ('X last week
-said', 'said X was …', colon after an appositive's predicate, 'with X -ing', 'shot back', 'As X put it:',
-'…, X said, adding'); nominal and pronoun helpers (role words before a verb, bare roles at their own cue,
-pronoun-led sentences in `index.sentence_leads`, roles resolved to the person named with them). CV
-0.8644 -> 0.8691, rules 0.8189 -> 0.8318, oracle 0.9305 -> 0.9309. Dropped: a female first name beating a
-'-man' title (rules up, CV 0.8682 -> 0.8679), no people for an 'it' cue (0.8674), no previous-sentence-first
-feature after a he/she sentence (no gain).
+What each session changed, measured and dropped: `bench/speaker_model_history.md`.
 """
 
 from __future__ import annotations
