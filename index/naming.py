@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.cues import Cue
+from index.phrases import WHEN_MODS, WHEN_WORDS
 from index.speaker_nps import (
     ROLE_HEADS, definite_person, drop_origin, is_nominal, is_source_noun, looks_named, nominal_head, shared_words,
     speaker_noun,
@@ -228,12 +229,9 @@ class SpeakerNamer:
         return surname(m.name)
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split())
-
-
 def _untimed(phrase: str) -> str:
     """'The city's new mayor on Tuesday' -> 'The city's new mayor': a day closing the phrase is no name."""
     words = phrase.split()
-    if len(words) > 2 and words[-1].lower() in _DAYS and words[-2].lower() in ("on", "last", "this", "late", "early"):
+    if len(words) > 2 and words[-1].lower() in WHEN_WORDS and words[-2].lower() in WHEN_MODS | {"on"}:
         return " ".join(words[:-2])
     return phrase

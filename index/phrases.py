@@ -38,9 +38,9 @@ INTRO_WORDS = frozenset(
     elsewhere""".split()
 )
 # Time words between a subject and its verb ('Priebus later Thursday told'): not the subject.
-_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
+WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
                         "morning night evening afternoon week month year".split())
-_WHEN_MODS = frozenset("last this earlier early late later next".split())
+WHEN_MODS = frozenset("last this earlier early late later next".split())
 _LINKING = frozenset("close familiar near loyal linked tied allied involved".split())
 
 
@@ -115,7 +115,7 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
     first = toks[k][2]
     if first.lower() in SUBJECT_PRONOUNS:
         return first, toks[k][0]
-    if first.lower() in _WHEN_WORDS:
+    if first.lower() in WHEN_WORDS:
         return None  # 'said Tuesday that …': a day, not a speaker
     if not (first[:1].isupper() or first.lower() in DETS or first.lower() in TITLE_BARE
             or first.lower() in PERSON_NOUNS):
@@ -145,9 +145,9 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
     """Subject phrase ending just before the cue verb at token j."""
     i = j - 1
     while i >= floor and (adverb(toks[i][2])
-                          or (toks[i][2].lower() in _WHEN_WORDS and i > floor)
+                          or (toks[i][2].lower() in WHEN_WORDS and i > floor)
                           or (toks[i][2] == "." and i > floor and toks[i - 1][2][:1].isupper())):
-        if toks[i][2].lower() in _WHEN_WORDS and i - 1 > floor and toks[i - 1][2].lower() in _WHEN_MODS | {"on"}:
+        if toks[i][2].lower() in WHEN_WORDS and i - 1 > floor and toks[i - 1][2].lower() in WHEN_MODS | {"on"}:
             i -= 1  # 'Feinstein last week said', 'the mayor on Tuesday rejected': the whole time phrase
         i -= 1
     if i < floor:

@@ -46,7 +46,7 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
             np = np_before(nar, toks, j - 1, 0)
         elif prev == "," and _said_before(toks, j) is not None:  # '…, Spicer said Tuesday, adding, “'
             np = np_before(nar, toks, _said_before(toks, j), 0)
-        elif (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS) and not _after_preposition(toks, j - 1):
+        elif (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS):
             np = _past_object(nar, toks, np_before(nar, toks, j, 0), _OBJECT_PREPS)
         else:
             np = _with_subject(nar, toks, j) or crowd_clause_subject(nar, toks, j) \
@@ -56,16 +56,6 @@ def subject_before(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None
     else:
         np = _past_object(nar, toks, np_before(nar, toks, j, 0), _OBJECT_PREPS | {"of"})
     return None if np and object_phrase(np[0]) else np
-
-
-def _after_preposition(toks: list, k: int) -> bool:
-    """'responded on Facebook writing': the name run ending at k is a preposition's object, not a subject."""
-    while k > 0 and toks[k - 1][2][:1].isupper():
-        k -= 1
-    return k > 0 and toks[k - 1][2] in _PREPOSITIONS
-
-
-_PREPOSITIONS = frozenset("on in at via from to with for by".split())
 
 
 # (not 'a letter from X said', nor 'a video of X saying': X speaks; 'the CEO of X said' is X's CEO)
