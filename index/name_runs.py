@@ -43,6 +43,22 @@ def conjoined_end(toks: list, k: int, limit: int) -> int:
     return e
 
 
+_JOIN_OPENERS = frozenset("\x00 , ; : ( but and so then when while as after because".split())
+
+
+def joined_start(toks: list, s: int, floor: int) -> int:
+    """Where a name run at s starts when another name joins it as one subject: 'Mark Blumenthal and
+    Jon Cohen wrote' -> the token of 'Mark'. Only when the first name opens its clause: in 'Trump
+    attacked Clinton and Sanders said' Sanders speaks alone."""
+    if s - 2 < floor or toks[s - 1][2] != "and" or not toks[s - 2][2][:1].isupper():
+        return s
+    k = s - 2
+    while k - 1 >= floor and name_part(toks[k - 1][2]) and s - k < 6:
+        k -= 1
+    opens = k == floor or toks[k - 1][2].lower() in _JOIN_OPENERS
+    return k if opens and not toks[s - 2][2].endswith(("'s", "\u2019s")) else s
+
+
 def office_of(toks: list, i: int) -> bool:
     """'Secretary of State …': the 'of' inside a capitalised office title, not a phrase break."""
     return (toks[i][2] in ("of", "for") and toks[i - 1][2][:1].isupper()

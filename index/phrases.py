@@ -16,7 +16,7 @@ from index.lexicon import (
 )
 from index.affiliation import owner_start
 from index.mentions import TOKEN_RE
-from index.name_runs import TITLE_BARE, joins_roles, name_part, office_of, role_word
+from index.name_runs import TITLE_BARE, joined_start, joins_roles, name_part, office_of, role_word
 from index.nominal_clauses import breaks_subject, past_participle_modifier
 from index.non_persons import non_person
 
@@ -179,6 +179,7 @@ def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int]
         while s - 1 >= floor and (name_part(toks[s - 1][2]) or (
                 toks[s - 1][2] in ("of", "for") and s - 2 >= floor and toks[s - 2][2][:1].isupper())):
             s -= 1
+        s = joined_start(toks, s, floor)
         while s - 1 >= floor and toks[s - 1][2].lower() in DETS:
             s -= 1
         s = _drop_intro(toks, s, i)

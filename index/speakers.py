@@ -21,6 +21,7 @@ _TOKEN_RE = re.compile(r"\S+")
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "di", "du", "st.", "mc"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_JOINER = " and "  # a joint speaker ('Trump and Ryan'), see `joint_speakers`
 
 
 def _bare(tok: str) -> str:
@@ -191,13 +192,19 @@ def library_canonical(names: Iterable[tuple[str, int]]) -> dict[str, str]:
     counts: dict[str, int] = defaultdict(int)
     for name, n in names:
         counts[name] += n
+    joints = [n for n in counts if _JOINER in n]  # 'Donald Trump and Paul Ryan': each name joins its own
+    for name in joints:
+        for part in name.split(_JOINER):
+            counts.setdefault(part, 0)
     by_surname: dict[str, dict[str, int]] = defaultdict(dict)
     for name, n in counts.items():
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 and name not in joints:
             by_surname[surname(name).lower()][name] = n
     out: dict[str, str] = {}
     for name in counts:
         toks = name.split()
+        if name in joints:
+            continue
         if len(toks) > 2 and f"{toks[0]} {toks[-1]}" in counts:
             out[name] = f"{toks[0]} {toks[-1]}"
             continue
@@ -213,6 +220,8 @@ def library_canonical(names: Iterable[tuple[str, int]]) -> dict[str, str]:
             out[name] = out.get(best) or _first_last(best, counts)
         else:
             out[name] = name
+    for name in joints:
+        out[name] = _JOINER.join(out.get(p, p) for p in name.split(_JOINER))
     return out
 
 
@@ -256,6 +265,8 @@ def clean_description(desc: str | None) -> str | None:
     if first.endswith("ly") or (first.endswith("ing") and first not in ("king", "ring")) or first[:1].isdigit() \
             or first in _ASIDE_WORDS or not first[:1].isalpha() or first in ("former", "ex") and len(words) == 1:
         return None  # 'apparently smiling …', 'speaking at …', '22', 'in Kentucky'
+    if words[-1].lower() in ("and", "or"):
+        return None  # 'Jones and' before 'Brown': another person, not a role
     if len(words) == 1 and words[0].endswith(("'s", "\u2019s")):
         return None  # 'Breitbart's Joel Pollak': an affiliation, not a role
     return d
