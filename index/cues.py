@@ -82,7 +82,7 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
     while i < len(toks) and toks[i][2] in (",", "\u2014", "\u2013", "-", "..."):
         i += 1
     toks = toks[i:]
-    if not toks or toks[0][2] == "\x00":
+    if not toks or toks[0][2] == "\x00" or toks[0][2].lower() in ("while", "whereas"):  # '“…,” while X suggested'
         return None
     w0 = toks[0][2].lower()
     if w0 == "according" and len(toks) > 2 and toks[1][2].lower() == "to":
@@ -179,7 +179,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> C
             owner = possessor(nar, toks, j)
             if owner:
                 return Cue(owner[0], owner[1], w, at=toks[j][0])
-        if not partial_verb(toks, j, partial) and not _back_verb(toks, j) and (
+        if not partial_verb(toks, j, partial) and not _back_verb(toks, j) and not _put_it(toks, j) and (
                 not is_cue(w, weak_ok=partial) or not w[:1].islower()):
             continue
         if low in _GO and j + 1 < len(toks) and toks[j + 1][2] not in _AFTER_GO:
