@@ -23,6 +23,7 @@ from index.clean import sanitize
 from index.feed import parse_feed
 from index.html import parse_html
 from index.model import Failure
+from index.mojibake import repair_mojibake
 
 __all__ = ["LoadError", "LoadedDoc", "decode", "iter_paths", "load_file", "shown"]
 
@@ -331,7 +332,7 @@ def load_file(path: Path, max_bytes: int = 20_000_000) -> list[LoadedDoc]:
     (50.0 MB, limit 20 MB)", "not a regular file", "malformed or truncated feed"...
     """
     path = Path(path)
-    text = sanitize(decode(_read(path, max_bytes)))
+    text = sanitize(repair_mojibake(decode(_read(path, max_bytes))))
     if not text.strip():
         raise LoadError("empty file (whitespace only)")
     kind = sniff(text)
