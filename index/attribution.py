@@ -24,7 +24,7 @@ from index.nominal_sources import clause_subject, subject_after
 from index.passive import passive_agent
 from index.phrases import Narrative
 from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
-from index.speaker_nps import collective, definite_person
+from index.speaker_nps import collective
 from index.speakers import surname
 
 _CLAUSE_OPENERS = frozenset("he she they it i we you that the a an his her their this there".split())
@@ -266,8 +266,8 @@ class Attributor(SpeakerNamer):
             return cue, tried  # '“maybe” and “perhaps”, he told reporters': the later quotation's cue
         subject = clause_subject(self.nar, b.s_start, q.open_mark)
         named = self._trial(subject)
-        if not named[0].speaker or (named[0].kind == "nominal" and definite_person(named[0].speaker)):
-            return cue, tried  # 'The GOP nominee has staked …': a role nobody was named with is left to the ranker
+        if not named[0].speaker:
+            return cue, tried  # (an untied role, 'The GOP nominee has staked …', speaks as written below)
         return subject, named
 
     def _inherit_within(self, idxs: list[int], atts: list[Attribution]) -> None:

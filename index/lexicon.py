@@ -19,6 +19,7 @@ criticize blast slam praise thank shout chant yell scream cry exclaim recount
 reason opine wonder question demand plead concur agree disagree proclaim
 summarize summarise elaborate insist interject begin joke reflect
 speculate surmise theorize whisper murmur mutter sigh laugh smile chide scold taunt sing
+riff fume gush scoff snap
 """.split()
 _IRREGULAR = """
 said says saying told tells telling wrote writes writing written spoke speaks
@@ -33,7 +34,7 @@ def _inflect(base: str) -> list[str]:
         return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
     if base.endswith(("sh", "ch", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]
-    doubled = base + base[-1] if base in {"quip", "plan", "stop", "admit", "slam", "dub"} else base
+    doubled = base + base[-1] if base in {"quip", "plan", "stop", "admit", "slam", "dub", "snap"} else base
     return [base, base + "s", doubled + "ed", doubled + "ing"]
 
 

@@ -21,6 +21,7 @@ from index.lexicon import (
 from index.gender import census_gender
 from index.headlines import headline_spans, inside
 from index.non_persons import PLACE_WORDS, after_place_preposition, non_person
+from index.role_ties import role_fit, same_rank, title_words, titles_name
 from index.sentence_leads import after_clause, fronted_pronoun, participle_led, pronoun_led
 from index.speakers import OFFICE_HEADS, split_name, surname
 
@@ -265,14 +266,16 @@ class MentionTracker:
             self.items[i].cued = True
             i += 1
 
-    def role_holder(self, words: list[str], head: str, pos: int) -> Mention | None:
-        """The person introduced with this role ('the Russian president'), best match, then latest."""
+    def role_holder(self, words: list[str], head: str, pos: int, proper: list[str] = ()) -> Mention | None:
+        """The person introduced with this role ('the Russian president'), best match, then latest;
+        the `proper` words of the phrase ('Florida') must title them too (not 'Iowa Sen. Joni Ernst')."""
         i = bisect_left(self.positions, pos)
         best, score = None, 0
         for m in reversed(self.items[:i]):
-            role = m.role.split()
-            if m.kind == "named" and head in role and _titles_name(role, head) and _same_rank(words, role, head):
-                s = 1 + len(set(words) & set(role))
+            role = title_words(m.role, self.text[m.end:m.end + 60] if m.end > m.pos else "", bool(proper))
+            if m.kind == "named" and head in role and titles_name(role, head) and same_rank(words, role, head) \
+                    and all(w.lower() in role for w in proper):
+                s = role_fit(words, role, head)
                 if s > score:
                     best, score = m, s
         return best
@@ -349,25 +352,6 @@ class MentionTracker:
                 unsure, unsure_sent = best, sent
             fallback = fallback or groups[sent][0]
         return unsure or fallback
-
-
-_CLAUSE_AFTER_ROLE = frozenset("as had has have was is were said says who and that to".split())
-
-
-def _titles_name(role: list[str], head: str) -> bool:
-    """'Indiana governor endorses Cruz': a role noun the clause goes on from is no title of the name after it."""
-    k = len(role) - 1 - role[::-1].index(head)
-    nxt = role[k + 1] if k + 1 < len(role) else ""
-    return not (nxt in _CLAUSE_AFTER_ROLE or (nxt.endswith("s") and not nxt.endswith("ss")))
-
-
-def _same_rank(words: list[str], role: list[str], head: str) -> bool:
-    """'the former president' is not 'Vice President Joe Biden', nor 'the president' a 'former president'."""
-    k = role.index(head)
-    for mod in ("vice", "former", "deputy", "ex"):
-        if (mod in words) != (mod in role[max(0, k - 2):k]):
-            return False
-    return True
 
 
 def _anonymous(m: Mention) -> bool:

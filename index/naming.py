@@ -22,6 +22,7 @@ from index.lexicon import (
 from index.gender import head_gender
 from index.mentions import Mention, gender_of
 from index.speakers import clean_description, pick_role, split_name, split_office, surname
+from index.role_ties import postmodified_role, proper_words
 
 _NAMED_ROLES = ROLE_HEADS - frozenset(("spokesman", "spokeswoman"))  # a spokesman is not the man he speaks for
 
@@ -98,6 +99,9 @@ class SpeakerNamer:
         if len(toks) == 1 and is_source_noun(toks[0].lower()) and toks[0].endswith("s"):
             return self._nominal(np, toks[0].lower(), cue)  # 'Officials said', 'Protesters chanted': a group
         head = None if definite_person(head_part) else nominal_head(head_part)
+        role = postmodified_role(head_part) if head is None and definite_person(head_part) else None
+        if role:  # 'the governor of Ohio', 'the former secretary of state'
+            return self._nominal(head_part, role, cue)
         if head in ORG_NOUNS:  # 'the campaign of the former senator from Pennsylvania'
             return self._org(head_part, toks, [], cue)
         if head:  # 'Supporters of Sanders', 'a spokesman for Platte River'
@@ -205,7 +209,7 @@ class SpeakerNamer:
                 self._note(cue.np_start, ref, None, "nominal")
                 return Attribution(ref, np, "nominal", cue.cue, None)
             if head in ROLE_HEADS and not plural:  # 'the Russian president' is someone named before
-                m = self.tracker.role_holder(words[1:-1], head, cue.np_start)
+                m = self.tracker.role_holder(words[1:-1], head, cue.np_start, proper_words(phrase))
                 if m is not None:
                     self._note(cue.np_start, m.name, m.gender, "named")
                     return Attribution(m.name, np, "named", cue.cue, clean_description(phrase))

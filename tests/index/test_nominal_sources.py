@@ -104,7 +104,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
                                      "Christie: Bad for New Jersey, bad for you.”",
      [("Chris Christie: Bad for New Jersey, bad for you.", "the protesters")]),
     # A role the article gave a name to stays that name.
-    ("role_left_to_its_name", "Donald Trump spoke in Phoenix on Monday.\n\nThe GOP nominee has staked much of his "
+    ("role_left_to_its_name", "GOP nominee Donald Trump spoke in Phoenix on Monday.\n\nThe GOP nominee has staked much of his "
                               "campaign on illegal immigration, portraying Mexican immigrants as “rapists” and "
                               "criminals.",
      [("rapists", "Donald Trump")]),
