@@ -21,6 +21,7 @@ from index.lexicon import CUE_VERBS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUN
 from index.mentions import MentionTracker, find_people
 from index.naming import CREDIT_CUE, Attribution, SpeakerNamer
 from index.nominal_sources import clause_subject, subject_after
+from index.joint_speakers import with_pair
 from index.passive import passive_agent
 from index.phrases import Narrative
 from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
@@ -375,5 +376,5 @@ def attribute(body: str, marks: list[MarkSpan]) -> tuple[list[Attribution], Coun
     ranked = rerank(att, rules)
     people = Counter(m.name for m in att.tracker.items if m.person and m.kind == "named" and " " in m.name)
     # A text or a group at the quotation's own cue ('“…,” the passage continued') is no person named nearby.
-    return [r if r.local and r.kind == "nominal" and collective(r.as_written or "") else m
+    return [r if r.local and r.kind == "nominal" and collective(r.as_written or "") else with_pair(m, att.full_names)
             for r, m in zip(rules, ranked)], people

@@ -10,14 +10,15 @@ statement is not either man's own words) and finds it under either name.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from index.gender import census_first
-from index.lexicon import FEMALE_NAMES, MALE_NAMES, NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, PLACE_NAMES
-from index.speakers import split_name, surname
+from index.lexicon import NON_NAME_CAPS, ORG_NAME_WORDS, ORG_NOUNS, PLACE_NAMES
+from index.speakers import JOINER, full_name, known_first_name, split_name, surname
 
-JOINER = " and "
+if TYPE_CHECKING:
+    from index.naming import Attribution
+
 _NOT_PERSON = ORG_NAME_WORDS | ORG_NOUNS | NON_NAME_CAPS | frozenset(p.lower() for p in PLACE_NAMES)
 
 
@@ -27,6 +28,7 @@ def is_joint(name: str | None) -> bool:
 
 
 def parts(name: str) -> list[str]:
+    """The people a speaker name stands for: one, or each of a joint speaker's."""
     return name.split(JOINER) if is_joint(name) else [name]
 
 
@@ -46,7 +48,7 @@ def joint_names(phrase: str | None) -> list[str] | None:
         right, right_role = split_name(" ".join(toks[k + 1:]))
         if not left or not right or (right_role and right_role[:1].islower()):
             continue
-        if len(left.split()) == 1 and len(right.split()) > 1 and _first_name(left):
+        if len(left.split()) == 1 and len(right.split()) > 1 and known_first_name(left.lower()):
             left = f"{left} {surname(right)}"  # 'David and Jeanne Heidler'
         if _person_like(left) and _person_like(right) and left.lower() != right.lower():
             return [left, right]
@@ -62,35 +64,21 @@ def _subject_chunks(phrase: str) -> list[str]:
     return chunks[:2] if plural_role else chunks[:1]
 
 
-def _first_name(word: str) -> bool:
-    low = word.lower()
-    return low in MALE_NAMES or low in FEMALE_NAMES or census_first(low)
-
-
 def _person_like(name: str) -> bool:
     words = name.split()
     return len(words) <= 4 and all(w[:1].isupper() and w.strip(".,").lower() not in _NOT_PERSON for w in words)
 
 
-def full_form(name: str, people: Iterable[str]) -> str:
-    """'Ryan' -> 'Paul Ryan' when the article names exactly one person with that surname in full."""
-    if len(name.split()) > 1:
-        return name
-    fulls = {p for p in people if len(p.split()) > 1 and surname(p).lower() == name.lower()}
-    return min(fulls, key=lambda f: (len(f), f)) if len({f.split()[0] for f in fulls}) == 1 else name
-
-
-def joint_speaker(as_written: str | None, speaker: str | None, people: Counter) -> str | None:
-    """The pair a named quotation's cue joins, when the speaker picked is one of them; else None.
-
-    Both halves must be people: a full name, or a surname the article gives in full.
-    """
-    names = joint_names(as_written)
-    if not names or not speaker:
-        return None
-    full = [full_form(n, people) for n in names]
+def with_pair(a: Attribution, full_names: dict[str, set[str]]) -> Attribution:
+    """The attribution with the pair its named cue joins as speaker, when the speaker picked is one of
+    them; else as it was. Both halves must be people: a full name, or a surname the article gives in full.
+    `full_names`: the article's full names by lower-case surname."""
+    names = joint_names(a.as_written) if a.kind == "named" and a.speaker else None
+    if not names:
+        return a
+    full = [full_name(n, full_names.get(surname(n).lower(), ())) for n in names]
     if any(len(f.split()) < 2 for f in full):
-        return None  # 'Democrats and Republicans', 'Iowa and Ohio': no person on one side
-    if surname(speaker).lower() not in {surname(f).lower() for f in full}:
-        return None  # the ranker chose someone else: leave its pick alone
-    return JOINER.join(full)
+        return a  # 'Democrats and Republicans', 'Iowa and Ohio': no person on one side
+    if surname(a.speaker).lower() not in {surname(f).lower() for f in full}:
+        return a  # the ranker chose someone else: leave its pick alone
+    return replace(a, speaker=JOINER.join(full), description=None)

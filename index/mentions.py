@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -266,7 +267,7 @@ class MentionTracker:
             self.items[i].cued = True
             i += 1
 
-    def role_holder(self, words: list[str], head: str, pos: int, proper: list[str] = ()) -> Mention | None:
+    def role_holder(self, words: list[str], head: str, pos: int, proper: Sequence[str] = ()) -> Mention | None:
         """The person introduced with this role ('the Russian president'), best match, then latest;
         the `proper` words of the phrase ('Florida') must title them too (not 'Iowa Sen. Joni Ernst')."""
         i = bisect_left(self.positions, pos)

@@ -21,7 +21,7 @@ from index.lexicon import (
 )
 from index.gender import head_gender
 from index.mentions import Mention, gender_of
-from index.speakers import clean_description, pick_role, split_name, split_office, surname
+from index.speakers import clean_description, full_name, pick_role, split_name, split_office, surname
 from index.role_ties import postmodified_role, proper_words
 
 _NAMED_ROLES = ROLE_HEADS - frozenset(("spokesman", "spokeswoman"))  # a spokesman is not the man he speaks for
@@ -167,9 +167,7 @@ class SpeakerNamer:
         if not person:
             return Attribution()
         person = re.sub(r"['\u2019]s$|(?<=s)['\u2019]$", "", person)  # "Sanders’ fundraising email notes"
-        fulls = self.full_names.get(surname(person).lower(), set())
-        if len(person.split()) == 1 and len({f.split()[0] for f in fulls}) == 1:
-            person = min(fulls, key=lambda f: (len(f), f))
+        person = full_name(person, self.full_names.get(surname(person).lower(), ()))
         written = head if not appos else f"{head}, {appos}"
         title = self._title_after(cue.np_start, cue.np) if (appos or role) else None
         if title:  # 'author of “Putin's Playbook,”': the masked title completes the appositive

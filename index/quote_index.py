@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from whoosh.searching import Searcher
 
-from index.joint_speakers import is_joint, parts as joint_parts
+from index.joint_speakers import parts as joint_parts
 from index.model import Quote, Speaker
 from index.search import quote_query
 from index.speakers import library_canonical, library_description
@@ -99,7 +99,8 @@ def list_speakers(searcher: Searcher) -> list[Speaker]:
 def _keys_for(groups: dict[str, _Group], speaker: str) -> list[str]:
     """Keys of the speaker a user named: exact canonical name, else a word match."""
     wanted = speaker.strip().lower()
-    exact = [g for g in groups.values() if g.name.lower() == wanted or wanted in _parts(g.name)]
+    # a joint speaker ('Donald Trump and Paul Ryan') is found under each of its people too
+    exact = [g for g in groups.values() if wanted in {p.lower() for p in joint_parts(g.name)}]
     if not exact:
         exact = [
             g
@@ -107,11 +108,6 @@ def _keys_for(groups: dict[str, _Group], speaker: str) -> list[str]:
             if wanted in g.name.lower() or any(wanted == a.lower() for a in g.aliases)
         ]
     return sorted({k for g in exact for k in g.keys})
-
-
-def _parts(name: str) -> list[str]:
-    """The people a joint speaker joins ('Donald Trump and Paul Ryan'): their joint words are theirs too."""
-    return [p.lower() for p in joint_parts(name)] if is_joint(name) else []
 
 
 def find_quotes(

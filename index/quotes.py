@@ -9,11 +9,10 @@ A quotation's `text` is what lies between its marks, so
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable
 
 from index.attribution import Attribution, attribute
-from index.joint_speakers import JOINER, is_joint, joint_speaker, parts
+from index.joint_speakers import is_joint
 from index.model import Quote
 from index.not_quotes import is_quotation
 from index.quote_marks import MarkSpan, find_marks
@@ -30,11 +29,9 @@ def extract_quotes(body: str, keep: Callable[[str, MarkSpan, Attribution], bool]
     if not marks:
         return []
     atts, people = attribute(body, marks)
-    kept = [(m, _joint(a, people)) for m, a in zip(marks, atts) if is_quotation(body, m, a) and keep(body, m, a)]
-    names = [p for _, a in kept if a.kind in ("named", "pronoun") and a.speaker for p in parts(a.speaker)]
+    kept = [(m, a) for m, a in zip(marks, atts) if is_quotation(body, m, a) and keep(body, m, a)]
+    names = [a.speaker for _, a in kept if a.kind in ("named", "pronoun") and a.speaker]
     canon = article_canonical(names, people)
-    canon.update({a.speaker: JOINER.join(canon.get(p, p) for p in parts(a.speaker))
-                  for _, a in kept if is_joint(a.speaker)})
     descs = _descriptions(body, marks, kept, canon)
     quotes = []
     for m, a in kept:
@@ -46,12 +43,6 @@ def extract_quotes(body: str, keep: Callable[[str, MarkSpan, Attribution], bool]
             description=desc,
         ))
     return quotes
-
-
-def _joint(a: Attribution, people) -> Attribution:
-    """'Trump and Ryan issued a statement': the pair speaks, not the one the rules named."""
-    pair = joint_speaker(a.as_written, a.speaker, people) if a.kind == "named" else None
-    return replace(a, speaker=pair, description=None) if pair else a
 
 
 def _descriptions(body: str, marks: list[MarkSpan], kept: list[tuple[MarkSpan, Attribution]],

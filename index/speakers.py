@@ -21,7 +21,7 @@ _TOKEN_RE = re.compile(r"\S+")
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "di", "du", "st.", "mc"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
-_JOINER = " and "  # a joint speaker ('Trump and Ryan'), see `joint_speakers`
+JOINER = " and "  # joins the people of a joint speaker ('Donald Trump and Paul Ryan'), see `joint_speakers`
 
 
 def _bare(tok: str) -> str:
@@ -37,7 +37,7 @@ def _is_name_token(tok: str) -> bool:
     return _bare(t) not in TITLES
 
 
-def _first_name(low: str) -> bool:
+def known_first_name(low: str) -> bool:
     return low in _FIRST_NAMES or census_first(low)
 
 
@@ -65,7 +65,7 @@ def split_name(name: str) -> tuple[str, str | None]:
         if not _is_name_token(tok) or end - i >= 4:
             break
         i -= 1
-        if _first_name(low) and end - i >= 2 and not (i > 0 and (_first_name(_bare(toks[i - 1]))
+        if known_first_name(low) and end - i >= 2 and not (i > 0 and (known_first_name(_bare(toks[i - 1]))
                                                                  or re.fullmatch(r"[A-Z]\.", toks[i - 1]))):
             break  # a known first name starts the name, unless a first name or initial comes before it
     if i == end:  # no capitalised name at the end: a role or description only
@@ -142,6 +142,28 @@ def first_name(name: str) -> str | None:
     return toks[0] if len(toks) > 1 else None
 
 
+def full_name(word: str, fulls: Iterable[str]) -> str:
+    """'Ryan' -> 'Paul Ryan' when the full names the article gives for that surname share one first name."""
+    fulls = set(fulls)
+    if len(word.split()) != 1 or len({f.split()[0] for f in fulls}) != 1:
+        return word
+    return min(fulls, key=lambda f: (len(f), f))
+
+
+def _joint_parts(names: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The names, each joint one ('Trump and Ryan') also split into its people, and the joint ones."""
+    names = list(dict.fromkeys(n for n in names if n))
+    joints = [n for n in names if JOINER in n]
+    parts = [p for n in joints for p in n.split(JOINER)]
+    return list(dict.fromkeys([n for n in names if n not in joints] + parts)), joints
+
+
+def _join_parts(out: dict[str, str], joints: list[str]) -> dict[str, str]:
+    for name in joints:
+        out[name] = JOINER.join(out.get(p, p) for p in name.split(JOINER))
+    return out
+
+
 def article_canonical(names: Iterable[str], people: Counter | None = None) -> dict[str, str]:
     """Map each person name used in one article to its fullest form there.
 
@@ -151,7 +173,7 @@ def article_canonical(names: Iterable[str], people: Counter | None = None) -> di
     share ('Sanders' with Bernie and Jane) joins the one named at least twice
     as often as the others together, or stays as written.
     """
-    names = list(dict.fromkeys(n for n in names if n))
+    names, joints = _joint_parts(names)
     people = people or Counter()
     by_surname: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -169,7 +191,7 @@ def article_canonical(names: Iterable[str], people: Counter | None = None) -> di
         out[n] = max(fits, key=lambda f: (len(f.split()) == 2, len(f))) if len(firsts) == 1 else n
         if len(n.split()) == 1 and out[n] != n:
             out[n] = _dominant(out[n], n, people)
-    return out
+    return _join_parts(out, joints)
 
 
 def _dominant(full: str, word: str, people: Counter) -> str:
@@ -192,19 +214,18 @@ def library_canonical(names: Iterable[tuple[str, int]]) -> dict[str, str]:
     counts: dict[str, int] = defaultdict(int)
     for name, n in names:
         counts[name] += n
-    joints = [n for n in counts if _JOINER in n]  # 'Donald Trump and Paul Ryan': each name joins its own
+    names, joints = _joint_parts(counts)  # 'Donald Trump and Paul Ryan': each name joins its own
     for name in joints:
-        for part in name.split(_JOINER):
-            counts.setdefault(part, 0)
+        del counts[name]
+    for name in names:
+        counts.setdefault(name, 0)
     by_surname: dict[str, dict[str, int]] = defaultdict(dict)
     for name, n in counts.items():
-        if len(name.split()) > 1 and name not in joints:
+        if len(name.split()) > 1:
             by_surname[surname(name).lower()][name] = n
     out: dict[str, str] = {}
     for name in counts:
         toks = name.split()
-        if name in joints:
-            continue
         if len(toks) > 2 and f"{toks[0]} {toks[-1]}" in counts:
             out[name] = f"{toks[0]} {toks[-1]}"
             continue
@@ -220,9 +241,7 @@ def library_canonical(names: Iterable[tuple[str, int]]) -> dict[str, str]:
             out[name] = out.get(best) or _first_last(best, counts)
         else:
             out[name] = name
-    for name in joints:
-        out[name] = _JOINER.join(out.get(p, p) for p in name.split(_JOINER))
-    return out
+    return _join_parts(out, joints)
 
 
 def _first_last(name: str, counts: dict[str, int]) -> str:
