@@ -93,6 +93,8 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
                 continue  # 'the congressional report said': 'report' is the noun
             if passive_verb(toks, j):
                 continue  # '… hours after the aide was charged with fraud': spoken about, not speaking
+            if _relative_verb(toks, j):
+                break  # '“…” and followed up with an attack on Trump, who has said': Trump's other words
             np = np_before(nar, toks, j, 0)
             if np and np[0].lower() in ("that", "which"):
                 np = None  # a relative clause's verb ('“…” that would respond to …'): no speaker of its own
@@ -108,6 +110,14 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
             np = np_after_name(nar, toks, j + 2)
             return Cue(np[0], np[1], "according to", at=t[0]) if np else None
     return None
+
+
+def _relative_verb(toks: list, j: int) -> bool:
+    """The cue verb at j opens a 'who (has) said' relative clause: it tells what that person said elsewhere."""
+    k = j - 1
+    while k > 0 and toks[k][2].lower() in ("has", "had", "have", "also", "once", "previously", "repeatedly"):
+        k -= 1
+    return k > 0 and toks[k][2].lower() == "who"
 
 
 def _in_words(nar: Narrative, toks: list) -> Cue | None:
