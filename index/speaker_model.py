@@ -28,6 +28,7 @@ from index.naming import CREDIT_CUE
 from index.speaker_nps import ROLE_HEADS, definite_person
 from index.pronoun_chain import PronounChains, is_listener
 from index.salience import Salience
+from index.segment_ties import tie_segments
 
 if TYPE_CHECKING:
     from index.attribution import Attribution, Attributor
@@ -168,7 +169,7 @@ def candidates(att: Attributor, atts: list[Attribution]) -> list[list[Candidate]
                 f["c_head" if hops < 2 else "c_head_far"] = 1.0
             cands.append(_finish(name, m.kind, f, a, prev, prev_near, name_count, spk_count, ctx))
         names = {c.name for c in cands}
-        if a.speaker and a.speaker not in names:
+        if a.speaker and a.speaker not in names and not (want and _named_gender(a.speaker) not in (None, want)):
             cands.append(_finish(a.speaker, a.kind, {"no_mention": 1.0}, a, prev, prev_near,
                                  name_count, spk_count, ctx))
             names.add(a.speaker)
@@ -322,7 +323,7 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
         kind = a.kind if a.kind == "pronoun" else ("org" if best.kind == "org" else
                                                    "named" if best.kind in ("named", "prev") else "nominal")
         out[i] = replace(a, speaker=best.name, kind=kind, description=None)
-    return out
+    return tie_segments(att.body, att.marks, out)
 
 
 _APPOS_OF_NAME_RE = re.compile(r"[A-Z][\w.'\u2019)-]*,\s*$")  # 'Sen. Rob Portman (R-Ohio), another …'
