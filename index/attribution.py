@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from index.cue_repair import closing_according, opening_according, repair
-from index.cues import Cue, introduces, left_cue, right_cue
+from index.cues import Cue, hands_over, introduces, left_cue, right_cue
 from index.gender import fill_genders, head_gender
 from index.lexicon import CUE_VERBS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.mentions import MentionTracker, find_people
@@ -314,7 +314,7 @@ class Attributor(SpeakerNamer):
         if s_start <= q.para_start:
             return None
         p_start, _ = self.sentence_of(s_start - 1)
-        cue = introduces(self.nar, p_start, s_start)
+        cue = hands_over(self.nar, p_start, s_start)
         return self._nonlocal(cue)
 
     def _credit_line(self, pi: int) -> Attribution | None:
@@ -340,7 +340,7 @@ class Attributor(SpeakerNamer):
             return last[1]
         s_start, _ = self.sentence_of(pe - 1)
         tail = self.nar.text[s_start:pe].rstrip()
-        cue = introduces(self.nar, s_start, pe)
+        cue = hands_over(self.nar, s_start, pe)
         if cue is None and tail.endswith(":"):  # 'He then listed the qualities he wants:' hands over too
             cue = left_cue(self.nar, s_start, s_start + len(tail), partial=True)
         if cue and (tail.endswith(":") or not prev_marks or prev_marks[-1].open_mark < s_start):

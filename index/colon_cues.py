@@ -49,6 +49,7 @@ def colon_subject(nar: Narrative, toks: list) -> Cue | None:
     start = end
     while start > 0 and toks[start - 1][2] not in (",", "\x00", "-", "\u2014", "\u2013", ";", "."):
         start -= 1
+    start = _past_adjunct(toks, start)
     clause = toks[start:end]
     if not clause:
         return None
@@ -85,6 +86,21 @@ def colon_subject(nar: Narrative, toks: list) -> Cue | None:
     if k and clause[0][2].lower() not in INTRO_WORDS:
         return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
     return None
+
+
+_ADJUNCT_PREPS = frozenset("with without in at after before during".split())
+
+
+def _past_adjunct(toks: list, start: int) -> int:
+    """'Kelly responded pointedly, with a smile:': a verbless phrase after a comma belongs to the clause
+    before it, whose subject speaks."""
+    if start < 2 or toks[start - 1][2] != "," or toks[start][2] not in _ADJUNCT_PREPS \
+            or any(is_cue(t[2], False) for t in toks[start:-1]):
+        return start
+    s = start - 1
+    while s > 0 and toks[s - 1][2] not in (",", "\x00", "-", "\u2014", "\u2013", ";", "."):
+        s -= 1
+    return s
 
 
 def _document_owner(nar: Narrative, clause: list) -> Cue | None:

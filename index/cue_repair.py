@@ -216,7 +216,7 @@ def _widen(nar: Narrative, cue: Cue, toks: list, n: int) -> Cue:
         if owned is not None and all(_word(t[2]) and t[2].lower() not in _VERBISH for t in toks[e + 1:owned]):
             e, changed = owned, True  # 'Hillary Clinton’s right-hand' + 'woman', 'Cruz's' + 'campaign'
     s = n
-    named = cue.np[:1].isupper() and not non_person(cue.np.partition(",")[0])
+    named = cue.np[:1].isupper() and not non_person(cue.np.partition(",")[0]) and not _speaks_for(toks, s)
     while s >= 2 and not named:  # not 'this tweet from' + 'Rikkie Wells who tweeted'
         link = toks[s - 1][2].lower()
         before = toks[s - 2][2].lower()
@@ -229,7 +229,7 @@ def _widen(nar: Narrative, cue: Cue, toks: list, n: int) -> Cue:
             s -= 2  # 'someone in the audience', 'one of the protesters'
             changed = True
             break
-        elif not (link in _LINKS or (link in ("on", "in") and is_writing(before))):
+        elif not (link in _LINKS or (link in ("on", "in") and is_writing(before)) or _speaks_for(toks, s)):
             break  # ('a welcome message on the website', 'A footnote in the report')
         head = toks[s - 2][2]
         if not is_source_noun(head.lower()) or head.endswith(POSSESSIVE):
@@ -242,6 +242,14 @@ def _widen(nar: Narrative, cue: Cue, toks: list, n: int) -> Cue:
     if not changed:
         return cue
     return Cue(*_span(nar, toks, s, e), cue.cue, cue.local, cue.at)
+
+
+_AGENTS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney".split())
+
+
+def _speaks_for(toks: list, s: int) -> bool:
+    """'a spokesman for Gov. Ted Boyle said': the name is whom the agent before it speaks for."""
+    return s >= 2 and toks[s - 1][2].lower() in ("for", "to") and toks[s - 2][2].lower() in _AGENTS
 
 
 def opening_according(nar: Narrative, a: int, b: int) -> Cue | None:

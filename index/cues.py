@@ -19,7 +19,7 @@ from index.colon_cues import Cue, back_verb, colon_subject, put_it
 from index.phrases import Narrative, adverb, is_cue, np_before, passive_verb
 from index.subjects import np_after_name, past_dateline, past_fronted_pp, subject_before
 
-__all__ = ["Cue", "introduces", "left_cue", "right_cue"]
+__all__ = ["Cue", "hands_over", "introduces", "left_cue", "right_cue"]
 
 
 _READ = frozenset({"read", "reads"})
@@ -188,7 +188,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> C
         if 0 <= sent < a and (np is None or _subject_far(toks, j)):
             whole = _across_quotes(nar.span(sent, toks[j][0]))
             np = subject_before(nar, whole + toks[j:], len(whole))
-        if np and partial and toks[j - 1][2] in _MODALS and _after_that(toks, np):
+        if np and partial and toks[j - 1][2] in _MODALS and (_after_that(toks, np) or _reported(toks, np)):
             continue  # 'Obama said he expected that Americans will say “no”': speech he foresees
         if np:
             np = past_dateline(nar, toks, past_fronted_pp(nar, toks, np, j), j)
@@ -262,6 +262,13 @@ def _after_that(toks: list, np: tuple[str, int]) -> bool:
     return s > 0 and toks[s - 1][2].lower() == "that"
 
 
+def _reported(toks: list, np: tuple[str, int]) -> bool:
+    """'Cruz said he's certain Rubio will continue to be “…”': the phrase's clause is reported by an
+    earlier speech verb, so its modal verb is foreseen, not spoken."""
+    s = next((i for i, t in enumerate(toks) if t[0] >= np[1]), 0)
+    return any(is_cue(t[2], weak_ok=False) and t[2][:1].islower() for t in toks[max(0, s - 6):s])
+
+
 def _ends_clause(toks: list, np: tuple[str, int], partial: bool) -> bool:
     """'said Smith: “' inverts; 'said Clinton was not the originator of “…”' and 'said Fiorina “was …”'
     report what Clinton or Fiorina did: a verb, or a quoted phrase, follows the name."""
@@ -288,3 +295,38 @@ def introduces(nar: Narrative, a: int, b: int) -> Cue | None:
 
 _MODALS = frozenset("will would could should might may can".split())
 _AUX = _MODALS | frozenset("must is are was were has have had do does did".split())
+
+
+_ISSUE_VERBS = frozenset("issued issues released releases sent put puts".split())
+
+
+def hands_over(nar: Narrative, a: int, b: int) -> Cue | None:
+    """The cue of a sentence handing the floor to what follows: 'Smith said:', or an issuer whose statement
+    the sentence names ('The RNC issued a statement …, which included aides suggesting …')."""
+    cue, issuer = introduces(nar, a, b), issued(nar, a, b)
+    if issuer is None:
+        return cue
+    if cue is not None and not _in_relative(nar.span(issuer.at, cue.np_start + len(cue.np))):
+        return cue  # ('The RNC issued a statement, and Ozawa said she would respond.')
+    return issuer
+
+
+def _in_relative(toks: list) -> bool:
+    """A ', which/who/that …' clause opens between two verbs: the later one is inside it."""
+    return any(t[2] == "," and toks[k + 1][2].lower() in ("which", "who", "that") for k, t in enumerate(toks[:-1]))
+
+
+def issued(nar: Narrative, a: int, b: int) -> Cue | None:
+    """'The RNC issued a statement apologizing to Ozawa.' handing over to a quotation with no cue of its
+    own: the issuer of the statement speaks, not the person it names."""
+    toks = nar.span(a, b)
+    for j, t in enumerate(toks):
+        if t[2] not in _ISSUE_VERBS or not t[2][:1].islower():
+            continue
+        k = j + 1 + (j + 1 < len(toks) and toks[j + 1][2] == "out")  # 'put out a statement'
+        if not any(w[2].lower() in CUE_NOUNS for w in toks[k + 1:k + 4]) or k >= len(toks) \
+                or toks[k][2].lower() not in ("a", "an"):
+            continue
+        np = np_before(nar, toks, j, 0)
+        return Cue(np[0], np[1], t[2], local=False, at=t[0]) if np else None
+    return None

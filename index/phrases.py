@@ -143,6 +143,36 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
 
 def np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int] | None:
     """Subject phrase ending just before the cue verb at token j."""
+    np = _np_before(nar, toks, j, floor)
+    return _open_relative(nar, toks, np, floor) or np
+
+
+def _open_relative(nar: Narrative, toks: list, np: tuple[str, int] | None, floor: int) -> tuple[str, int] | None:
+    """'Katie Hale, who is chairman of Fair Roads PAC said', 'Tom Breck, a spokesman for Gov. Ted Boyle
+    told': a relative clause or appositive left open before the verb describes the name before it, which
+    speaks; None unless the phrase is the object inside that clause."""
+    s = next((i for i, t in enumerate(toks) if np and t[0] == np[1]), None)
+    if s is None:
+        return None
+    k = s - 1
+    while k > s - 6 and k >= floor and toks[k][2][:1].islower() and toks[k][2] not in ("is", "was"):
+        k -= 1  # 'the', 'chairman of', 'a spokesman for'
+    if k - 3 >= floor and toks[k][2] in ("is", "was") and toks[k - 1][2] == "who" and toks[k - 2][2] == ",":
+        comma = k - 2
+    elif floor < k < s - 2 and toks[k][2] == "," and toks[k + 1][2] in ("a", "an", "the"):
+        comma = k  # the appositive: 'a spokesman for', 'the communications director for'
+    else:
+        return None
+    name = _np_before(nar, toks, comma, floor)
+    words = name[0].split() if name else []
+    ns = next((i for i, t in enumerate(toks) if name and t[0] == name[1]), floor)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[0].lower() in INTRO_WORDS \
+            or words[-1].lower() in WHEN_WORDS or (ns > floor and toks[ns - 1][2] not in ("\x00", "\u2014")):
+        return None  # ('On Tuesday, a spokesman for Boyle said', 'Asked about Jo Hale, the governor of Ohio said')
+    return name
+
+
+def _np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int] | None:
     i = j - 1
     while i >= floor and (adverb(toks[i][2])
                           or (toks[i][2].lower() in WHEN_WORDS and i > floor)
@@ -233,9 +263,20 @@ def _nominal_before(nar: Narrative, toks: list, i: int, floor: int) -> tuple[str
             while s - 1 >= floor and toks[s - 1][2].isalpha() and toks[s - 1][2].lower() not in INTRO_WORDS \
                     and toks[s - 1][2].lower() not in CUE_VERBS and i - s < 4:
                 s -= 1
+            s = _share_start(toks, s, floor)
             return nar.text[toks[s][0]:toks[i][1]], toks[s][0]
+        if head == "percent" and _share_start(toks, i, floor) < i and toks[i + 1][2] != "who":  # ('who said otherwise')
+            return nar.text[toks[i - 1][0]:toks[i][1]], toks[i - 1][0]
         return None
     return nar.text[toks[best][0]:toks[i][1]], toks[best][0]
+
+
+def _share_start(toks: list, s: int, floor: int) -> int:
+    """'14 percent said', '21 percent of voters said': a poll's share keeps its number, never lost to
+    a person named before it."""
+    if s - 1 >= floor and toks[s][2] == "percent" and re.fullmatch(r"\d+(?:\.\d+)?", toks[s - 1][2]):
+        return s - 1
+    return s
 
 
 _APPOS_START = frozenset("a an the of from who whose which whom both".split())  # ', both Republicans,'
@@ -272,7 +313,8 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
             k -= 1  # 'Mitch McConnell, R-Ky., said'
             continue
         if k > 0 and len(words) <= 2 and all(w[:1].isupper() or w == "." for w in words) \
-                and any(t[2].lower() in ("of", "from", "in") for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]):
+                and any(t[2].lower() in ("of", "from", "in") for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]) \
+                and not _after_fronted(toks, chunks, k):
             k -= 1  # 'of Flint, Mich.'
             continue
         prev = [t[2] for t in toks[chunks[k - 1][0]:chunks[k - 1][1]]] if k > 0 else []
@@ -308,6 +350,14 @@ def _appositive_subject(nar: Narrative, toks: list, comma: int, floor: int) -> t
     r = next(m for m in range(e, comma + 1) if toks[m][2] == ",")  # past a '(R)' closing the name
     rest = nar.text[toks[r][1]:toks[comma][0]].strip(" ,")
     return (f"{head}, {rest}" if rest else head), toks[a][0]
+
+
+def _after_fronted(toks: list, chunks: list[tuple[int, int]], k: int) -> bool:
+    """'In July, Sammy Pell, vice chairman …, told': a full name after a fronted time or place phrase
+    is the subject, not the state closing a place ('of Flint, Mich.')."""
+    words = [t[2] for t in toks[chunks[k][0]:chunks[k][1]]]
+    return k == 1 and toks[chunks[0][0]][2] in ("In", "On", "At", "From") and len(words) == 2 \
+        and all(w.isalpha() for w in words)
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")

@@ -19,7 +19,7 @@ CASES = [
      "\u201ceminent domain!\u201d", ["children"]),
     # a subject read back from its verb stops at a dash and at a subordinator
     ("The survey is grim for Tolan, who is trying to rescue a faltering campaign \u2014 30 percent of likely "
-     "voters say they would \u201cnever back\u201d him.", ["percent of likely voters"]),
+     "voters say they would \u201cnever back\u201d him.", ["30 percent of likely voters"]),
     ("A court fined a 26-year-old man last year after the man posted: \u201cWe are celebrating!\u201d",
      ["the man"]),
 ]
