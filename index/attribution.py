@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from index.cue_repair import closing_according, opening_according, repair
+from index.crowd_cues import predicate_quote
 from index.cues import Cue, hands_over, introduces, left_cue, right_cue
 from index.gender import fill_genders, head_gender
 from index.lexicon import CUE_VERBS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
@@ -50,7 +51,6 @@ class _Bounds:
 
 
 _NEW_SENTENCE = re.compile(r"\s*(?:And|But|So|Yet|Still|Meanwhile|However)\b")
-
 
 _SHORT_TAIL = 6  # words from a next sentence's cue verb to its end ('said Smith, a former aide.')
 
@@ -195,7 +195,7 @@ class Attributor(SpeakerNamer):
                 or left_cue(self.nar, b.floor, q.open_mark, partial=False, sent=b.s_start)
         else:
             cue = agent or left_cue(self.nar, b.floor, q.open_mark, partial=True, sent=b.s_start)
-            if cue is None or self._subordinate(cue, b.s_start, q.open_mark):
+            if cue is None or self._subordinate(cue, b.s_start, q.open_mark) or predicate_quote(self.body, cue, q):
                 cue = self._right_cue(b, right_end) or cue
         if cue is not None and cue.cue == "according to":
             cue = self._outer_cue(cue, b)

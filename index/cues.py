@@ -16,6 +16,7 @@ from __future__ import annotations
 from index.governing import NOUN_DETS, inverts, partial_verb, possessor
 from index.lexicon import CUE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.colon_cues import Cue, back_verb, colon_subject, put_it
+from index.crowd_cues import came_from, chant_object, made_to_chant, point_out
 from index.phrases import Narrative, adverb, is_cue, np_before, passive_verb
 from index.subjects import np_after_name, past_dateline, past_fronted_pp, subject_before
 
@@ -69,6 +70,9 @@ def right_cue(nar: Narrative, a: int, b: int) -> Cue | None:
     if w0 == "according" and len(toks) > 2 and toks[1][2].lower() == "to":
         np = np_after_name(nar, toks, 2)
         return Cue(np[0], np[1], "according to", at=toks[0][0]) if np else None
+    came = came_from(nar, toks) if w0 == "came" else None
+    if came:  # '“…,” came shouts from the crowd'
+        return came
     if w0 in _READ and len(toks) > 1:  # '," read the statement'
         np = np_after_name(nar, toks, 1)
         return Cue(np[0], np[1], toks[0][2], at=toks[0][0]) if np and _document(np[0]) else None
@@ -150,7 +154,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> C
     and asking, “') reads its subject across it.
     """
     toks = nar.span(a, b)
-    words = _in_words(nar, toks)
+    words = _in_words(nar, toks) or (partial and (chant_object(nar, toks) or made_to_chant(nar, toks)))
     if words:
         return words
     if len(toks) > 1 and toks[-1][2] == ":":
@@ -170,7 +174,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> C
             owner = possessor(nar, toks, j)
             if owner:
                 return Cue(owner[0], owner[1], w, at=toks[j][0])
-        if not partial_verb(toks, j, partial) and not back_verb(toks, j) and not put_it(toks, j) and (
+        if not (partial_verb(toks, j, partial) or back_verb(toks, j) or put_it(toks, j) or point_out(toks, j)) and (
                 not is_cue(w, weak_ok=partial) or not w[:1].islower()):
             continue
         if low in _GO and j + 1 < len(toks) and toks[j + 1][2] not in _AFTER_GO:

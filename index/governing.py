@@ -6,7 +6,7 @@ before it hands the phrase to a subject, to a possessor, or to nobody.
 
 from __future__ import annotations
 
-from index.lexicon import AS_VERBS, PERSON_NOUNS, WEAK_CUES
+from index.lexicon import AS_VERBS, PERSON_NOUNS, TITLES, WEAK_CUES
 from index.phrases import BE_FORMS, INTRO_WORDS, Narrative, name_part
 
 NOUN_DETS = frozenset("the a an his her their its our this these those".split())
@@ -78,6 +78,8 @@ def possessor(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
     while k >= 0 and j - k <= 3 and toks[k][2].isalpha() and toks[k][2].islower() \
             and toks[k][2] not in NOUN_DETS and toks[k][2] not in PERSON_NOUNS:
         k -= 1  # 'most explosive' (not 'Grayson's spokeswoman challenged the assertion that')
+    if k >= 0 and toks[k][2][:1].islower():
+        return _role_owner(nar, toks, k)
     if k < 0 or not toks[k][2].endswith(("'s", "\u2019s")) or not toks[k][2][:1].isupper():
         return None
     s = k
@@ -87,4 +89,20 @@ def possessor(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
         s += 1
     if toks[k][2][:-2].lower() in _DATE_WORDS:
         return None  # "Monday's statement"
+    return nar.text[toks[s][0]:toks[k][1] - 2], toks[s][0]
+
+
+_ROLE_DETS = frozenset("the this that".split())
+
+
+def _role_owner(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
+    """"The Florida senator’s answer was that …": a definite role owning a speech noun speaks, as a name would."""
+    w = toks[k][2]
+    if not w.endswith(("'s", "\u2019s")) or w[:-2].lower() not in PERSON_NOUNS | TITLES:
+        return None
+    s = k - 1
+    while s >= 0 and k - s <= 4 and toks[s][2].lower() not in _ROLE_DETS and toks[s][2].replace("-", "").isalpha():
+        s -= 1
+    if s < 0 or toks[s][2].lower() not in _ROLE_DETS:
+        return None
     return nar.text[toks[s][0]:toks[k][1] - 2], toks[s][0]
