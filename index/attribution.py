@@ -14,6 +14,7 @@ from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from index.asides import subordinate
 from index.cue_repair import closing_according, opening_according, repair
 from index.crowd_cues import predicate_quote
 from index.cues import Cue, hands_over, introduces, left_cue, right_cue
@@ -195,7 +196,8 @@ class Attributor(SpeakerNamer):
                 or left_cue(self.nar, b.floor, q.open_mark, partial=False, sent=b.s_start)
         else:
             cue = agent or left_cue(self.nar, b.floor, q.open_mark, partial=True, sent=b.s_start)
-            if cue is None or self._subordinate(cue, b.s_start, q.open_mark) or predicate_quote(self.body, cue, q):
+            if cue is None or subordinate(self.nar, cue, b.s_start, q.open_mark) \
+                    or predicate_quote(self.body, cue, q):
                 cue = self._right_cue(b, right_end) or cue
         if cue is not None and cue.cue == "according to":
             cue = self._outer_cue(cue, b)
@@ -208,16 +210,6 @@ class Attributor(SpeakerNamer):
         if cue is not None and cue.at >= b.own_end and len(self.body[cue.at:b.s_end].split()) > _SHORT_TAIL:
             return None
         return cue
-
-    def _subordinate(self, cue: Cue, s_start: int, open_mark: int) -> bool:
-        """'When Sanders said …, he “grabbed ahold …,” said Drew Heiserman': a cue inside an opening
-        'when'/'after' clause speaks for that clause, not for the quotation after its comma."""
-        lead = [t[2].lower() for t in self.nar.span(s_start, cue.np_start)]
-        while lead and lead[0] in ("and", "but", "so"):
-            lead = lead[1:]
-        return lead in (["when"], ["after"], ["before"], ["while"], ["because"], ["since"], ["although"],
-                        ["though"], ["if"], ["once"], ["until"]) \
-            and any(t[2] == "," for t in self.nar.span(max(cue.at, cue.np_start), open_mark))
 
     def _first_person(self, a: int, b: int) -> tuple[int, int] | None:
         i = bisect_left(self.tracker.positions, a)

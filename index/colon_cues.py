@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.lexicon import CUE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
+from index.lexicon import CUE_NOUNS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.phrases import INTRO_WORDS, TITLE_BARE, Narrative, is_cue, np_before
+from index.name_runs import name_part, role_word
 from index.clause_subjects import past_role_words, sentence_subject
 from index.subjects import np_after_name, subject_before
 
@@ -76,16 +77,56 @@ def colon_subject(nar: Narrative, toks: list) -> Cue | None:
         np = _subject_across(nar, toks, start)
         if np:
             return Cue(np[0], np[1], ":", at=toks[-1][0])
-    k = 0
     if clause[0][2].lower() in SUBJECT_PRONOUNS:
         return Cue(clause[0][2], clause[0][0], ":", at=toks[-1][0])
+    obj = _object_name(nar, clause) if _abstract_subject(clause) else None
+    if obj:
+        return Cue(obj[0], obj[1], ":", at=toks[-1][0])
+    s = _past_lead_adverb(clause)
+    k = s
     while k < len(clause) and (clause[k][2][:1].isupper() or clause[k][2].lower().strip(".") in TITLE_BARE
                                or _joins_names(clause, k)):
         k += 1
-    k = past_role_words(clause, k) if k else k
-    if k and clause[0][2].lower() not in INTRO_WORDS:
-        return Cue(nar.text[clause[0][0]:clause[k - 1][1]], clause[0][0], ":", at=toks[-1][0])
+    k = past_role_words(clause, k) if k > s else k
+    if k > s and clause[s][2].lower() not in INTRO_WORDS:
+        return Cue(nar.text[clause[s][0]:clause[k - 1][1]], clause[s][0], ":", at=toks[-1][0])
     return None
+
+
+_ABSTRACT_DETS = frozenset("the this that such its".split())
+
+
+def _abstract_subject(clause: list) -> bool:
+    """'The timing of Ruiz's surge doesn't surprise …:': the clause opens with a thing, not a person."""
+    return len(clause) > 4 and clause[0][2].lower() in _ABSTRACT_DETS and clause[1][2].isalpha() \
+        and clause[1][2].islower() and clause[1][2] not in PERSON_NOUNS
+
+
+def _object_name(nar: Narrative, clause: list) -> tuple[str, int] | None:
+    """'… doesn't surprise Democratic pollster Alma Troy:': a full name closing a clause whose subject is
+    no person is the one the colon hands the floor to."""
+    e = len(clause)
+    s = e
+    while s > 0 and name_part(clause[s - 1][2]):
+        s -= 1
+    words = [t[2] for t in clause[s:e] if t[2][:1].isupper()]
+    v = s - 1
+    while v > 1 and role_word(clause[v][2]):
+        v -= 1  # 'Republican pollster', 'former senator'
+    if len(words) < 2 or v < 2 or not clause[v][2].isalpha() or not clause[v][2].islower() \
+            or clause[v][2] in _NOT_VERBS:
+        return None  # ('The statement was sent to Kendra Marsh:' is the statement's, not hers)
+    np = np_before(nar, clause, e, s - 1)
+    return np if np and np[0][:1].isupper() and len(np[0].split()) >= 2 else None
+
+
+_NOT_VERBS = frozenset("to for by with about from of on at in into as than and or is was are were be been".split())
+_LEAD_ADVERBS = frozenset("later then meanwhile still afterward afterwards finally instead also now".split())
+
+
+def _past_lead_adverb(clause: list) -> int:
+    """'Later Kendra Marsh issued a statement:': a sentence adverb before the subject is no part of it."""
+    return 1 if len(clause) > 2 and clause[0][2].lower() in _LEAD_ADVERBS and clause[1][2][:1].isupper() else 0
 
 
 _ADJUNCT_PREPS = frozenset("with without in at after before during".split())

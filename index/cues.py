@@ -14,7 +14,7 @@ said it means Sanders, so the engine gives up those points on purpose.)
 from __future__ import annotations
 
 from index.governing import NOUN_DETS, inverts, partial_verb, possessor
-from index.lexicon import CUE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
+from index.lexicon import AS_VERBS, CUE_NOUNS, CUE_VERBS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.colon_cues import Cue, back_verb, colon_subject, put_it
 from index.crowd_cues import came_from, chant_object, made_to_chant, point_out
 from index.phrases import Narrative, adverb, is_cue, np_before, passive_verb
@@ -38,7 +38,14 @@ def _noun_use(toks: list, j: int) -> bool:
     prev = toks[j - 1][2] if j > 0 else ""
     if prev.lower() in NOUN_DETS or prev.endswith(("'s", "\u2019s")):
         return True
+    if prev[:1].isupper() and j > 1 and toks[j - 2][2].endswith(("'s", "\u2019s")) and _bare(toks[j][2]):
+        return True  # "last week's Paris attack": a bare verb form after a name and a possessive is a noun
     return toks[j][2].lower() in CUE_NOUNS and prev[:1].isupper() and j > 1 and toks[j - 2][2].lower() in NOUN_DETS
+
+
+def _bare(w: str) -> bool:
+    """'attack', 'call' (not 'attacks', 'said'): a cue word in its bare form, which a singular name never takes."""
+    return w.islower() and bool({w + "s", w + "es"} & (CUE_VERBS | AS_VERBS))
 
 
 def _cue_text(nar: Narrative, toks: list, i: int) -> str:

@@ -219,7 +219,7 @@ def _np_before(nar: Narrative, toks: list, j: int, floor: int) -> tuple[str, int
         if o is not None:  # 'Lewis of the James Martin Center for Nonproliferation Studies said'
             return np_before(nar, toks, o + 1, floor)
         return nar.text[toks[s][0]:toks[i][1]], toks[s][0]
-    if w[:1].islower() and w.isalpha() and w != "to":  # 'the only contender here to have pledged'
+    if (w[:1].islower() and w.isalpha() or re.fullmatch(r"\d+-year-old", w)) and w != "to":  # 'the 43-year-old'
         return _nominal_before(nar, toks, past_participle_modifier(toks, i, floor), floor)
     return None
 

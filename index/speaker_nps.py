@@ -57,6 +57,7 @@ _BODIES = frozenset("town city county village school university college district
 _SOURCE_NOUNS = (PERSON_NOUNS | ORG_NOUNS | _DOC_NOUNS | _TEXT_NOUNS | _GROUP_NOUNS | _BODIES | ROLE_HEADS) - frozenset(
     "another someone some others".split())
 _AGENT_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ee|ive|ess)s?$")
+_AGE_RE = re.compile(r"\d+-(?:year|month)-olds?$")  # 'said the 46-year-old': a person by age
 _POSTMOD_RE = re.compile(r"\s+(?:of|for|from|at|with|in|to|on|close to|familiar with)\s+")
 _FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w.'\u2019-]+$")
 # Words that make a run of words a clause rather than a phrase ('… comedians is performing a play').
@@ -70,7 +71,7 @@ def speaker_noun(head: str, words: list[str]) -> bool:
         return False  # '“We’re happy” about the decision, said …': a complement, not a subject
     if head in PERSON_NOUNS or head in _DOC_NOUNS or head in _TITLE_WORDS or head in QUANTIFIERS:
         return True
-    if head in _SOURCE_NOUNS:
+    if head in _SOURCE_NOUNS or _AGE_RE.match(head):
         return True  # groups, texts and bare roles ('the retired neurosurgeon told KXTV': its own cue)
     if any(w in PERSON_NOUNS for w in words[:4]) and len(words) <= 10:
         return True  # 'a person close to the leadership'

@@ -115,14 +115,15 @@ def _with_subject(nar: Narrative, toks: list, j: int) -> tuple[str, int] | None:
         first = toks[i + 1][2] if i + 1 < j else ""
         if e is None or e == i + 1 or not (first[:1].isupper() or first.lower() in ("one", "some", "many")):
             return None
-        if any(t[2] in (",", "(", ")") for t in toks[i + 1:e]):
-            return None
+        if any(t[2] in (",", "(", ")") or t[2] in _PP_BREAKS for t in toks[i + 1:e]):
+            return None  # ('clashed with Pell during the Senate hearing, chiding': 'hearing' is a noun)
         while e - 1 > i + 1 and adverb(toks[e - 1][2]):
             e -= 1  # 'with Cruz recently promising'
         return nar.text[toks[i + 1][0]:toks[e - 1][1]], toks[i + 1][0]
     return None
 
 
+_PP_BREAKS = frozenset("during at in on after before since into".split())  # a new phrase, not the -ing's subject
 _ING_PREPS = frozenset("during including regarding concerning following according excluding pending".split())
 _FRONT_PREPS = frozenset("of about on for to with unlike like regarding asked".split())
 
