@@ -8,10 +8,10 @@ the quotation then speaks for it.
 from __future__ import annotations
 
 from index.colon_cues import Cue
+from index.lexicon import DASHES
 from index.phrases import Narrative
 
 _OPENERS = ("when", "after", "before", "while", "because", "since", "although", "though", "if", "once", "until")
-_DASHES = ("\u2014", "\u2013", "--", "-")
 
 
 def subordinate(nar: Narrative, cue: Cue, s_start: int, open_mark: int) -> bool:
@@ -29,8 +29,8 @@ def in_as_aside(nar: Narrative, cue: Cue, s_start: int, open_mark: int) -> bool:
     """'If Russia is meddling — as critics believe, but Moscow denies — “why …?” asked Dunn': a cue in a
     dashed 'as …' aside comments on the sentence; it does not introduce the quotation after the dash."""
     before = nar.span(s_start, cue.np_start)
-    dash = next((k for k in range(len(before) - 1, -1, -1) if before[k][2] in _DASHES), None)
+    dash = next((k for k in range(len(before) - 1, -1, -1) if before[k][2] in DASHES), None)
     if dash is None or dash + 1 >= len(before) or before[dash + 1][2].lower() != "as":
         return False
     between = nar.span(max(cue.at, cue.np_start), open_mark)
-    return bool(between) and between[-1][2] in _DASHES and not any(t[2] in _DASHES for t in between[:-1])
+    return bool(between) and between[-1][2] in DASHES and not any(t[2] in DASHES for t in between[:-1])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.lexicon import CUE_NOUNS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
+from index.lexicon import CUE_NOUNS, NOT_VERBS, PERSON_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS
 from index.phrases import INTRO_WORDS, TITLE_BARE, Narrative, is_cue, np_before
 from index.name_runs import name_part, role_word
 from index.clause_subjects import past_role_words, sentence_subject
@@ -114,13 +114,12 @@ def _object_name(nar: Narrative, clause: list) -> tuple[str, int] | None:
     while v > 1 and role_word(clause[v][2]):
         v -= 1  # 'Republican pollster', 'former senator'
     if len(words) < 2 or v < 2 or not clause[v][2].isalpha() or not clause[v][2].islower() \
-            or clause[v][2] in _NOT_VERBS:
+            or clause[v][2] in NOT_VERBS:
         return None  # ('The statement was sent to Kendra Marsh:' is the statement's, not hers)
     np = np_before(nar, clause, e, s - 1)
     return np if np and np[0][:1].isupper() and len(np[0].split()) >= 2 else None
 
 
-_NOT_VERBS = frozenset("to for by with about from of on at in into as than and or is was are were be been".split())
 _LEAD_ADVERBS = frozenset("later then meanwhile still afterward afterwards finally instead also now".split())
 
 

@@ -13,13 +13,12 @@
 from __future__ import annotations
 
 from index.colon_cues import Cue
+from index.lexicon import NOT_VERBS
 from index.phrases import Narrative, np_after, np_before
 from index.quote_marks import MarkSpan
 
 _CHANT_NOUNS = frozenset("chant chants slogan slogans refrain refrains mantra mantras line lines cry".split())
 _CHANT_DETS = frozenset("the a an this that his her their its".split())
-_NOT_VERBS = frozenset("""of for from at with in on to by about over under into than as and or but
-    was were is are be been being has have had that which who""".split())
 _MAKERS = frozenset("got get gets getting led lead leads leading had have has having made make makes making "
                     "urged urges urging encouraged encourages prompted prompts let lets".split())
 _CROWD_VERBS = frozenset("chant cheer shout yell sing scream roar boo repeat".split())
@@ -49,7 +48,7 @@ def chant_object(nar: Narrative, toks: list) -> Cue | None:
     if toks[d][2].lower() not in _CHANT_DETS or v < 1:
         return None
     verb = toks[v][2]
-    if not (verb.isalpha() and verb.islower()) or verb in _NOT_VERBS:
+    if not (verb.isalpha() and verb.islower()) or verb in NOT_VERBS:
         return None  # ('noted the change from the usual slogan, “…”': the slogan is no verb's object)
     np = np_before(nar, toks, v, 0)
     if np is None or np[0].lower() in ("that", "which", "who"):

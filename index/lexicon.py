@@ -277,3 +277,10 @@ PLACE_NAMES: frozenset[str] = frozenset(
     africa america moscow beijing london paris berlin tehran baghdad kabul damascus havana
     jerusalem gaza benghazi brussels tokyo seoul pyongyang mosul aleppo raqqa hook""".split()
 )
+
+# Words that are never a verb: prepositions, conjunctions, auxiliaries ('the usual slogan', 'sent to Marsh').
+NOT_VERBS: frozenset[str] = frozenset("""of for from at with in on to by about over under into than as and or but
+    was were is are be been being has have had that which who""".split())
+
+# Dash tokens, as the tokenizer gives them.
+DASHES: frozenset[str] = frozenset(("\u2013", "\u2014", "-", "--"))

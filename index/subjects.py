@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from index.clause_subjects import sentence_subject
 from index.governing import NOUN_DETS, object_phrase
-from index.lexicon import AS_VERBS, PERSON_NOUNS, SUBJECT_PRONOUNS
+from index.lexicon import AS_VERBS, DASHES, PERSON_NOUNS, SUBJECT_PRONOUNS
 from index.name_runs import TITLE_BARE
 from index.nominal_clauses import crowd_clause_subject
 from index.phrases import Narrative, adverb, np_after, np_before
@@ -170,9 +170,6 @@ def _with_role_name(nar: Narrative, toks: list, np: tuple[str, int] | None, j: i
     return nar.text[np[1]:toks[e - 1][1]], np[1]
 
 
-_DASHES = frozenset(("\u2013", "\u2014", "-", "--"))
-
-
 def past_dateline(nar: Narrative, toks: list, np: tuple[str, int], j: int) -> tuple[str, int]:
     """'Washington (AFP) – Democrat Hillary Clinton …, saying': the dateline's city is not the subject.
 
@@ -186,7 +183,7 @@ def past_dateline(nar: Narrative, toks: list, np: tuple[str, int], j: int) -> tu
         return np
     if toks[k][2] == "(" and k + 2 < j and toks[k + 2][2] == ")":
         k += 3
-    if k + 1 >= j or toks[k][2] not in _DASHES or not toks[k + 1][2][:1].isupper():
+    if k + 1 >= j or toks[k][2] not in DASHES or not toks[k + 1][2][:1].isupper():
         return np
     after = np_before(nar, toks, j, k + 1) if toks[j - 1][2][:1].isupper() else sentence_subject(nar, toks, k + 1, j)
     return after or np
