@@ -184,8 +184,9 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> C
         if not (partial_verb(toks, j, partial) or back_verb(toks, j) or put_it(toks, j) or point_out(toks, j)) and (
                 not is_cue(w, weak_ok=partial) or not w[:1].islower()):
             continue
-        if low in _GO and j + 1 < len(toks) and toks[j + 1][2] not in _AFTER_GO:
-            continue  # 'Britain would go have to the “…”': 'he goes, “…”' speaks, this 'go' does not
+        if low in _GO and j + 1 < len(toks) and (toks[j + 1][2] not in _AFTER_GO or (
+                toks[j + 1][2] == "on" and j + 2 < len(toks) and toks[j + 2][2] not in _AFTER_GO)):
+            continue  # 'would go have to the “…”', 'once the Senate goes on recess, “…”': 'he goes, “…”' speaks
         if j > 0 and _noun_use(toks, j):
             continue  # 'his remarks', "Clinton's statement", 'in a Facebook post': a noun, not a verb
         if passive_verb(toks, j):

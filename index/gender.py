@@ -84,6 +84,9 @@ def infer_genders(masked: str, people: list[_Mention], breaks: list[int], key=la
         if i + 1 < len(items):
             stop = min(stop, items[i + 1].pos)  # another person named first: the pronoun may be theirs
         g = _next_pronoun(masked, m.end, stop) if getattr(m, "person", True) else None
+        start = breaks[k - 1] if 0 < k <= len(breaks) else 0
+        if g and _next_pronoun(masked, start, m.pos) == g:
+            continue  # 'she issued a plan: President Obama adopted it. She …': the 'she' was already someone else
         if g:
             votes[key(m.name)][0 if g == "m" else 1] += 1
     return {k: ("m" if v[0] > v[1] else "f") for k, v in votes.items() if v[0] != v[1]}

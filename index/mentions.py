@@ -107,7 +107,7 @@ def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool
     last = toks[-1].lower()
     if last in ORG_NAME_WORDS or last in PLACE_WORDS:
         return False
-    titled = bool(ctx.split()) and ctx.split()[-1].lower().strip(".") in _TITLE_SET - {"former"}
+    titled = _titled(ctx)
     if len(toks) > 1:
         return len(toks) <= 4 and all(t[:1].isupper() or t.lower() in ("de", "van", "von", "al", "bin", "la")
                                       for t in toks)
@@ -115,6 +115,11 @@ def _is_person_run(person: str, ctx: str, speakerish: set[str], appositive: bool
         return titled  # 'China', 'Delaware': a place unless a title says otherwise ('Sen. Georgia'?)
     return titled or last in surnames or last in speakerish or appositive or last in MALE_NAMES \
         or last in FEMALE_NAMES
+
+
+def _titled(ctx: str) -> bool:
+    """Does the context before a name end in a title ('Sen.', 'President')?"""
+    return bool(ctx.split()) and ctx.split()[-1].lower().strip(".") in _TITLE_SET - {"former"}
 
 
 _ROLE_AFTER_RE = re.compile(r" ([a-z][a-z\-]+)")
@@ -220,6 +225,9 @@ def _full_name_surnames(runs: list[tuple[int, str, str, str, bool]], speakerish:
     for _, _, person, ctx, appositive in runs:
         if " " in person and _is_person_run(person, ctx, speakerish, appositive):
             out.add(person.split()[-1].lower())
+        elif " " not in person and _titled(ctx) and person.lower() not in PLACE_NAMES \
+                and _is_person_run(person, ctx, speakerish, appositive):
+            out.add(person.lower())  # 'President Okafor … Okafor framed it': the title named a person once
     return frozenset(out)
 
 

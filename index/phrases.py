@@ -268,6 +268,9 @@ def _nominal_before(nar: Narrative, toks: list, i: int, floor: int) -> tuple[str
         if head == "percent" and _share_start(toks, i, floor) < i and toks[i + 1][2] != "who":  # ('who said otherwise')
             return nar.text[toks[i - 1][0]:toks[i][1]], toks[i - 1][0]
         return None
+    if toks[best][2][:1].isupper():  # 'Maria Quill’s spokesman', not 'Quill’s spokesman'
+        while best - 1 >= floor and name_part(toks[best - 1][2]) and toks[best - 1][2].lower() not in INTRO_WORDS:
+            best -= 1
     return nar.text[toks[best][0]:toks[i][1]], toks[best][0]
 
 

@@ -1,0 +1,48 @@
+"""Shapes from a session-14 train audit: genders read from pronouns that belonged to someone else."""
+
+from __future__ import annotations
+
+from index.attribution import Attributor
+from index.quote_marks import find_marks
+from index.quotes import extract_quotes
+
+
+def test_pronoun_of_an_ongoing_she_run_does_not_make_a_man_female():
+    # 'she issued …: President Okafor later adopted it. She has …': the second 'she' is still Ms Vale's,
+    # so the surname Okafor must not be read as a woman and drop out of the next 'he said'.
+    body = ("Senator Dana Vale has made gun control central. After the shooting she issued a plan: "
+            "President Okafor later adopted a similar approach. She has called for a ban.\n\n"
+            "Mayor Tom Reyes spoke first at the memorial.\n\n"
+            "Speaking to reporters on Sunday, Okafor framed the shooting as a test.\n\n"
+            "And he made a point of saying the club \u201cwas a place of solidarity.\u201d\n")
+    got = {q.text[:12]: q.speaker for q in extract_quotes(body)}
+    assert got["was a place "] == "Okafor"
+
+
+def test_a_surname_titled_once_is_a_person_when_it_comes_back_bare():
+    # 'President Okafor' named him once; the bare 'Okafor' two paragraphs on is the same man, and the
+    # subject of the sentence just before the quotation, not the mayor named in between.
+    body = ("The storm left the coast without power, and Governor Ilse Marr met with President Okafor "
+            "on Monday to plan the repairs.\n\n"
+            "Mayor Tom Reyes spoke first at the memorial.\n\n"
+            "On Sunday, Okafor toured the flooded streets. He stopped at the levee.\n\n"
+            "\u201cWe will rebuild every house,\u201d he said.\n")
+    got = {q.text[:12]: q.speaker for q in extract_quotes(body)}
+    assert got["We will rebu"] == "Okafor"
+
+
+def test_goes_on_with_an_object_is_no_speech_verb():
+    body = ("By contrast, Sen. Nell Harper said that once the Senate goes on recess, "
+            "\u201cI intend to help wherever I can.\u201d\n\n"
+            "Her colleague went on: \u201cWe will see.\u201d\n")
+    att = Attributor(body, find_marks(body))
+    assert [a.speaker for a in att.run()][0] == "Nell Harper"  # the rules alone, before the ranker
+    got = {q.text[:12]: q.speaker for q in extract_quotes(body)}
+    assert got["I intend to "] == "Nell Harper"
+
+
+def test_a_possessive_source_keeps_the_owners_whole_name():
+    for body, want in [("Maria Quill\u2019s spokesman said, \u201cWe will win.\u201d", "Maria Quill\u2019s spokesman"),
+                       ("On Monday, Sen. Maria Quill\u2019s aide said the senator would \u201cfight on.\u201d",
+                        "Sen. Maria Quill\u2019s aide")]:
+        assert [q.speaker for q in extract_quotes(body)] == [want]
