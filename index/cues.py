@@ -296,7 +296,9 @@ def introduces(nar: Narrative, a: int, b: int) -> Cue | None:
         if w == "\x00":
             return None
         if is_cue(w, weak_ok=False) and w[:1].islower():
-            np = np_before(nar, toks, j, 0)
+            # 'Hale confirmed it, saying:' - the participle's subject is the clause's, not 'Hale confirmed it'
+            np = subject_before(nar, toks, j) if w.endswith("ing") and j and toks[j - 1][2] == "," \
+                else np_before(nar, toks, j, 0)
             if np and _AUX.intersection(np[0].lower().split()):
                 continue  # 'the senator should expect hard questions': a noun, whose 'subject' has a verb
             if not np and j + 1 < len(toks):

@@ -19,7 +19,7 @@ criticize blast slam praise thank shout chant yell scream cry exclaim recount
 reason opine wonder question demand plead concur agree disagree proclaim
 summarize summarise elaborate insist interject begin joke reflect
 speculate surmise theorize whisper murmur mutter sigh laugh smile chide scold taunt sing
-riff fume gush scoff snap
+riff fume gush scoff snap brag worry fret
 """.split()
 _IRREGULAR = """
 said says saying told tells telling wrote writes writing written spoke speaks
@@ -34,7 +34,7 @@ def _inflect(base: str) -> list[str]:
         return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
     if base.endswith(("sh", "ch", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]
-    doubled = base + base[-1] if base in {"quip", "plan", "stop", "admit", "slam", "dub", "snap"} else base
+    doubled = base + base[-1] if base in {"quip", "plan", "stop", "admit", "slam", "dub", "snap", "brag", "fret"} else base
     return [base, base + "s", doubled + "ed", doubled + "ing"]
 
 
@@ -49,7 +49,7 @@ WEAK_CUES: frozenset[str] = frozenset(
     + _inflect("brand") + _inflect("characterize") + _inflect("praise")
     + _inflect("thank") + _inflect("blast") + _inflect("slam") + _inflect("criticize")
     + _inflect("accuse") + _inflect("mock") + _inflect("tout") + _inflect("promise")
-    + _inflect("smile") + _inflect("laugh") + _inflect("sigh") + ["found", "finds"]
+    + _inflect("smile") + _inflect("laugh") + _inflect("sigh") + _inflect("worry") + _inflect("fret") + ["found", "finds"]
 )
 
 # Nouns that carry a quotation: 'in a statement', 'his tweet read'.

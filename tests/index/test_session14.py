@@ -46,3 +46,16 @@ def test_a_possessive_source_keeps_the_owners_whole_name():
                        ("On Monday, Sen. Maria Quill\u2019s aide said the senator would \u201cfight on.\u201d",
                         "Sen. Maria Quill\u2019s aide")]:
         assert [q.speaker for q in extract_quotes(body)] == [want]
+
+
+def test_a_participle_handing_over_a_paragraph_names_the_clauses_subject():
+    for lead, want in [("Senator Jo Hale confirmed it, saying:", "Jo Hale"),
+                       ("The Daily Ledger confirmed that observation, reporting:", "Daily Ledger")]:
+        body = lead + "\n\n\u201cAs the firm took control, cash made its way to the foundation.\u201d\n"
+        assert [q.speaker for q in extract_quotes(body)] == [want]
+
+
+def test_bragged_and_worried_cue_a_partial_quotation():
+    body = ("In the depths of the Great Recession, Paul Ryan worried that the safety net was becoming "
+            "\u201ca hammock that lulls people.\u201d Later Rand Cole bragged that his plan was \u201cthe best ever.\u201d\n")
+    assert [q.speaker for q in extract_quotes(body)] == ["Paul Ryan", "Rand Cole"]
