@@ -42,6 +42,7 @@ WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
                         "morning night evening afternoon week month year".split())
 WHEN_MODS = frozenset("last this earlier early late later next".split())
 _LINKING = frozenset("close familiar near loyal linked tied allied involved".split())
+_PARTITIVES = frozenset("one two three four several some many most few each both all none".split())  # 'one of …'
 
 
 class Narrative:
@@ -125,7 +126,8 @@ def np_after(nar: Narrative, toks: list, k: int) -> tuple[str, int] | None:
         w = toks[end][2]
         if w in (".", ",", ";", ":", "\x00", "(", "\u2014", "!", "?") or (
                 w.lower() in _NP_STOPS and end > k and toks[end - 1][2].lower() not in _LINKING
-                and not office_of(toks, end) and not joins_roles(toks, end)):
+                and not office_of(toks, end) and not joins_roles(toks, end)
+                and not (w == "of" and end == k + 1 and first.lower() in _PARTITIVES)):
             break
         end += 1
     if end == k:

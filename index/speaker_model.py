@@ -307,8 +307,9 @@ def rerank(att: Attributor, atts: list[Attribution]) -> list[Attribution]:
             continue
         if a.kind == "pronoun" and a.speaker and i > 0 and atts[i - 1].speaker == a.speaker and a.speaker[:1].islower():
             continue  # '“…,” the diplomat said. “…,” he said': the anonymous source just quoted keeps the floor
-        if a.local and a.kind == "named" and rule_s is not None and best_s - rule_s < _NAMED_MARGIN:
-            continue  # 'Putin … said, “…”': a name at the quotation's own cue yields only to a clear winner
+        if (a.local or _handed_over(att.body, att.marks[i].open_mark, a)) and a.kind == "named" \
+                and rule_s is not None and best_s - rule_s < _NAMED_MARGIN:
+            continue  # 'Putin … said, “…”', 'Clinton released this statement: ¶ “…”': only a clear winner
         if a.local and a.kind == "named" and _role_phrase(a.as_written):
             continue  # '… the Mexican president, who said “…”', resolved to the man named with that role
         if a.local and a.speaker and a.cue != "according to" and best.feats.get("according"):
@@ -352,3 +353,8 @@ def _unnamed_definite(np: str | None) -> bool:
 
 def _close_by(c: Candidate) -> bool:
     return bool(c.feats.get("para_back0") or c.feats.get("para_back1"))
+
+
+def _handed_over(body: str, open_mark: int, a: Attribution) -> bool:
+    """The speaker was named by a sentence ending in a colon just before the quotation's paragraph."""
+    return 0 <= a.np_at < open_mark and body[a.np_at:open_mark].rstrip(" \n\"\u201c").endswith(":")

@@ -59,3 +59,19 @@ def test_bragged_and_worried_cue_a_partial_quotation():
     body = ("In the depths of the Great Recession, Paul Ryan worried that the safety net was becoming "
             "\u201ca hammock that lulls people.\u201d Later Rand Cole bragged that his plan was \u201cthe best ever.\u201d\n")
     assert [q.speaker for q in extract_quotes(body)] == ["Paul Ryan", "Rand Cole"]
+
+
+def test_a_partitive_source_after_said_is_the_speaker():
+    body = ("Senior advisers who have run the numbers argue that she will win. \u201cThere won\u2019t be a path for "
+            "him,\u201d said one of those advisers, who spoke on the condition of anonymity.\n")
+    got = [q.speaker for q in extract_quotes(body)]
+    assert len(got) == 1 and got[0].startswith("one of those advisers")
+
+
+def test_a_statement_handed_over_by_a_colon_keeps_its_named_speaker():
+    # The ranker leans to the man just quoted; a colon ending the paragraph before names the speaker.
+    body = ("Governor Wallace Crane said in 1963: \u201cI draw the line in the dust, and I say never.\u201d\n\n"
+            "As governor in 1983, Lyle Banning was photographed having a beer with Crane. "
+            "When Crane died in 1998, President Banning released the following statement:\n\n"
+            "\u201cMy wife and I offer our condolences to the family and friends of Wallace Crane.\u201d\n")
+    assert [q.speaker for q in extract_quotes(body)] == ["Wallace Crane", "Lyle Banning"]
