@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from index.governing import NOUN_DETS, inverts, partial_verb, possessor
 from index.lexicon import AS_VERBS, CUE_NOUNS, CUE_VERBS, SPEECH_NOUNS, SUBJECT_PRONOUNS
+from index.clause_subjects import sentence_subject
 from index.colon_cues import Cue, back_verb, colon_subject, put_it
 from index.crowd_cues import came_from, chant_object, made_to_chant, point_out
 from index.phrases import Narrative, adverb, is_cue, np_before, passive_verb
@@ -196,7 +197,7 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> C
             return Cue(aside[0], aside[1], w, at=toks[j][0])
         if _closed_relative(toks, j):
             continue  # 'the announcement, which some have argued was a ploy, was an “insult”': an aside
-        np = subject_before(nar, toks, j)
+        np = subject_before(nar, toks, j) or _infinitive_subject(nar, toks, j, partial)
         if 0 <= sent < a and (np is None or _subject_far(toks, j)):
             whole = _across_quotes(nar.span(sent, toks[j][0]))
             np = subject_before(nar, whole + toks[j:], len(whole))
@@ -210,6 +211,28 @@ def left_cue(nar: Narrative, a: int, b: int, partial: bool, sent: int = -1) -> C
             if np and _ends_clause(toks, np, partial):
                 return Cue(np[0], np[1], w, at=toks[j][0])
     return None
+
+
+_OBJECT_CONTROL = frozenset(
+    "ask asks asked asking urge urges urged urging tell tells told telling want wants wanted force forced "
+    "allow allowed expect expects expected encourage encouraged invite invited persuade persuaded "
+    "convince convinced challenge challenged dare dared get got order ordered call called".split())
+
+
+def _infinitive_subject(nar: Narrative, toks: list, j: int, partial: bool) -> tuple[str, int] | None:
+    """'Sanders used the question to demand that the rich “…”': an infinitive's speaker is the clause's
+    subject, unless a verb like 'urged' or 'asked' hands the infinitive to its object."""
+    if not partial or j < 2 or toks[j - 1][2] != "to" or any(
+            t[2].lower() in _OBJECT_CONTROL or t[2] == "\x00" for t in toks[:j - 1]):
+        return None
+    np = sentence_subject(nar, toks, 0, j - 1)
+    words = np[0].split() if np else []
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or words[0].endswith("ing") \
+            or words[0].lower() in ("it", "they", "we", "i", "you"):
+        return None  # only a name ('Tuesday, …', 'Likewise, …', 'Walking into …' are none)
+    k = next((k for k, t in enumerate(toks) if t[0] == np[1] + len(np[0]) - len(words[-1])), None)
+    nxt = toks[k + 1][2] if k is not None and k + 1 < len(toks) else ""
+    return np if nxt[:1].islower() and nxt.isalpha() else None
 
 
 def _closed_relative(toks: list, j: int) -> bool:

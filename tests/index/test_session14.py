@@ -75,3 +75,10 @@ def test_a_statement_handed_over_by_a_colon_keeps_its_named_speaker():
             "When Crane died in 1998, President Banning released the following statement:\n\n"
             "\u201cMy wife and I offer our condolences to the family and friends of Wallace Crane.\u201d\n")
     assert [q.speaker for q in extract_quotes(body)] == ["Wallace Crane", "Lyle Banning"]
+
+
+def test_an_infinitive_cue_speaks_for_the_clauses_subject_not_an_object():
+    body = ("Clinton said she opposes the formula.\n\n"
+            "Sanders used this question to demand wealthy Americans \u201cpay their fair share into the system.\u201d\n")
+    got = {q.text[:12]: q.speaker for q in extract_quotes(body)}
+    assert got["pay their fa"] == "Sanders"
