@@ -230,7 +230,7 @@ def _infinitive_subject(nar: Narrative, toks: list, j: int, partial: bool) -> tu
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or words[0].endswith("ing") \
             or words[0].lower() in ("it", "they", "we", "i", "you"):
         return None  # only a name ('Tuesday, …', 'Likewise, …', 'Walking into …' are none)
-    k = next((k for k, t in enumerate(toks) if t[0] == np[1] + len(np[0]) - len(words[-1])), None)
+    k = next((k for k, t in enumerate(toks) if t[1] == np[1] + len(np[0])), None)  # the name's last token
     nxt = toks[k + 1][2] if k is not None and k + 1 < len(toks) else ""
     return np if nxt[:1].islower() and nxt.isalpha() else None
 

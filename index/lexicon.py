@@ -27,6 +27,9 @@ speaking began begins put puts went on found finds commented exhorted sang
 """.split()
 
 
+_DOUBLING = frozenset("quip plan stop admit slam dub snap brag fret".split())  # 'quipped', 'bragged'
+
+
 def _inflect(base: str) -> list[str]:
     if base.endswith("e"):
         return [base, base + "s", base + "d", base[:-1] + "ing"]
@@ -34,7 +37,7 @@ def _inflect(base: str) -> list[str]:
         return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
     if base.endswith(("sh", "ch", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]
-    doubled = base + base[-1] if base in {"quip", "plan", "stop", "admit", "slam", "dub", "snap", "brag", "fret"} else base
+    doubled = base + base[-1] if base in _DOUBLING else base
     return [base, base + "s", doubled + "ed", doubled + "ing"]
 
 
@@ -49,7 +52,8 @@ WEAK_CUES: frozenset[str] = frozenset(
     + _inflect("brand") + _inflect("characterize") + _inflect("praise")
     + _inflect("thank") + _inflect("blast") + _inflect("slam") + _inflect("criticize")
     + _inflect("accuse") + _inflect("mock") + _inflect("tout") + _inflect("promise")
-    + _inflect("smile") + _inflect("laugh") + _inflect("sigh") + _inflect("worry") + _inflect("fret") + ["found", "finds"]
+    + _inflect("smile") + _inflect("laugh") + _inflect("sigh") + _inflect("worry") + _inflect("fret")
+    + ["found", "finds"]
 )
 
 # Nouns that carry a quotation: 'in a statement', 'his tweet read'.
