@@ -26,8 +26,8 @@ from index.nominal_sources import clause_subject, subject_after
 from index.joint_speakers import with_pair
 from index.passive import passive_agent
 from index.phrases import Narrative
-from index.quote_marks import MarkSpan, paragraphs, sentence_breaks
-from index.speaker_nps import collective
+from index.quote_marks import MarkSpan, is_nickname, paragraphs, sentence_breaks
+from index.speaker_nps import collective, nominal_head
 from index.speakers import surname
 
 _CLAUSE_OPENERS = frozenset("he she they it i we you that the a an his her their this there".split())
@@ -57,10 +57,14 @@ _SHORT_TAIL = 6  # words from a next sentence's cue verb to its end ('said Smith
 
 
 def masked_body(body: str, marks: list[MarkSpan]) -> str:
-    """The body with each quotation blanked: marks become NUL, the words spaces."""
+    """The body with each quotation blanked: marks become NUL, the words spaces. A nickname inside a
+    name ('Juan “Chico” Manriquez') is blanked whole, so the name reads on as one run."""
     chars = list(body)
     for q in marks:
         close = q.close_mark if q.close_mark is not None else q.end
+        if is_nickname(body, q):
+            chars[q.open_mark:close + 1] = " " * (close + 1 - q.open_mark)
+            continue
         chars[q.open_mark] = "\x00"
         for i in range(q.open_mark + 1, close):
             if chars[i] != "\n":
@@ -111,16 +115,21 @@ class Attributor(SpeakerNamer):
     def _scan_nominal_sources(self) -> None:
         """Sources of indirect speech: anonymous ones ('one official said …') for 'the official' later,
         named ones flagged on their mention, since a 'he said' soon after is often theirs."""
-        quoted = {self.sentence_of(q.open_mark)[0] for q in self.marks}
+        quoted: dict[int, int] = {}
+        for q in self.marks:
+            quoted.setdefault(self.sentence_of(q.open_mark)[0], q.open_mark)
         for a, b in zip(self.breaks, self.breaks[1:]):
-            if a in quoted or b <= a or not any(w0 <= a < w1 for w0, w1 in self.windows):
+            if b <= a or not any(w0 <= a < w1 for w0, w1 in self.windows):
                 continue
-            cue = introduces(self.nar, a, b)
+            cue = introduces(self.nar, a, quoted.get(a, b))
             if cue is None:
                 continue
             words = cue.np.lower().split()
-            if words and words[0] in ("a", "an", "one", "another") and words[-1] in PERSON_NOUNS:
-                self._note(cue.np_start, cue.np, head_gender(words[-1]), "nominal", words[-1])
+            head = words[-1] if words and words[-1] in PERSON_NOUNS else (nominal_head(cue.np) or "").lower()
+            if words and words[0] in ("a", "an", "one", "another") and head in PERSON_NOUNS:
+                self._note(cue.np_start, cue.np, head_gender(head), "nominal", head)  # 'a woman in Ohio
+            elif a in quoted:
+                continue  # a quotation's own sentence: only an anonymous source before it is new
             elif cue.np[:1].isupper() and cue.np.lower() not in SUBJECT_PRONOUNS:
                 self.tracker.mark_cued(cue.np_start, cue.np_start + len(cue.np))
 

@@ -203,7 +203,9 @@ SENTENCE_STARTS: frozenset[str] = frozenset(
     """amid even just only shortly moments minutes hours days weeks months years decades four five six
     seven eight nine ten nobody everybody everyone somebody someone anyone nothing see name holding read
     watch click more less like despite following given without absent maybe was were is are would
-    should might because suddenly than""".split()
+    should might because suddenly than nevertheless nonetheless moreover furthermore therefore thus hence
+    otherwise besides likewise similarly consequently accordingly regardless ultimately additionally
+    perhaps""".split()
 )
 # Quantifiers that head a nominal source ('Hundreds of demonstrators chanted', 'Several said'): never names.
 QUANTIFIERS: frozenset[str] = frozenset(

@@ -28,6 +28,7 @@ from index.speakers import OFFICE_HEADS, split_name, surname
 
 TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Lt|Col|Sgt|Capt|Rev|Prof)\.|[A-Z]\.(?=\s*[A-Z])"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Tt]hat|[Yy]ou)(?=['\u2019](?:s|re|ll|d|ve|m)\b)"  # 'They|’re'
     r"|\w(?:[\w'\u2019\-]|\.(?=\w))*|[^\w\s]"
 )
 _CAP_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Lt|Col)\.|[A-Z]\.|[A-Z][\w'\u2019\-]*)"
@@ -72,11 +73,14 @@ def gender_of(name: str, context: str = "") -> str | None:
     return census_gender(name) if first not in _FIRST_NAMES else None
 
 
+_CONTRACTION_RE = re.compile(r"['\u2019](?:s|re|ll|d|ve|m)$")  # 'They’re', 'That’s': a pronoun, no name
+
+
 def _strip_leading(run: str) -> tuple[str, int]:
     """Drop sentence-initial function words ('The', 'But') from a name run."""
     toks = run.split()
     skip = 0
-    while skip < len(toks) and toks[skip].lower().strip(".,") in NON_NAME_CAPS:
+    while skip < len(toks) and _CONTRACTION_RE.sub("", toks[skip].lower().strip(".,")) in NON_NAME_CAPS:
         skip += 1
     offset = len(" ".join(toks[:skip])) + (1 if skip else 0)
     return " ".join(toks[skip:]), offset

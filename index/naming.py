@@ -21,7 +21,8 @@ from index.lexicon import (
 )
 from index.gender import head_gender
 from index.mentions import Mention, gender_of
-from index.speakers import clean_description, full_name, pick_role, split_name, split_office, surname
+from index.descriptions import clean_description, pick_role
+from index.speakers import full_name, split_name, split_office, surname
 from index.role_ties import postmodified_role, proper_words
 
 _NAMED_ROLES = ROLE_HEADS - frozenset(("spokesman", "spokeswoman"))  # a spokesman is not the man he speaks for

@@ -13,7 +13,7 @@ import re
 
 from index.attribution import Attribution
 from index.quote_filter import said_in_sentence
-from index.quote_marks import MarkSpan
+from index.quote_marks import MarkSpan, is_nickname
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs is as de del la le du des da y el van von".split())
 _TITLE_CUES = re.compile(
@@ -48,7 +48,7 @@ def is_quotation(body: str, m: MarkSpan, a: Attribution) -> bool:
         return False
     if len(words) <= 4 and not (_governed(body, m, a) or _reported(body, m, a)) and _is_modifier(body, m, text):
         return False
-    if _is_nickname(body, m, words) or _is_letter(text):
+    if is_nickname(body, m) or _is_letter(text):
         return False
     if a.local and (a.speaker or a.as_written):
         return True
@@ -109,14 +109,6 @@ def _is_modifier(body: str, m: MarkSpan, text: str) -> bool:
 
 
 _DETS = ("a", "an", "the", "its", "his", "her", "their")
-
-
-def _is_nickname(body: str, m: MarkSpan, words: list[str]) -> bool:
-    """'Gov. C.L. “Butch” Otter': one capitalised word between the parts of a name is a nickname."""
-    if len(words) != 1 or not words[0][:1].isupper() or m.close_mark is None:
-        return False
-    before = body[max(m.para_start, m.open_mark - 20):m.open_mark]
-    return bool(re.search(r"\b[A-Z][\w.]*\s$", before)) and bool(re.match(r"\s[A-Z][a-z]", body[m.close_mark + 1:m.close_mark + 4]))
 
 
 def _is_letter(text: str) -> bool:

@@ -17,7 +17,8 @@ from whoosh.searching import Searcher
 from index.joint_speakers import parts as joint_parts
 from index.model import Quote, Speaker
 from index.search import quote_query
-from index.speakers import library_canonical, library_description
+from index.descriptions import library_description
+from index.speakers import library_canonical
 from index.store import quote_from_fields
 
 

@@ -161,3 +161,15 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # 'J.J. MacNab', 'L.A.': may end a
 def _is_abbrev(body: str, ps: int, dot: int) -> bool:
     word = _word_before(body, ps, dot)
     return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
+
+
+def is_nickname(body: str, m: MarkSpan) -> bool:
+    """'Gov. C.L. “Butch” Otter', 'Juan “Chico” Manriquez': one capitalised word between the parts of a
+    name is a nickname, part of the name rather than a quotation."""
+    if m.close_mark is None:
+        return False
+    words = body[m.start:m.end].split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    before = body[max(m.para_start, m.open_mark - 20):m.open_mark]
+    return bool(re.search(r"\b[A-Z][\w.]*\s$", before)) and bool(re.match(r"\s[A-Z][a-z]", body[m.close_mark + 1:m.close_mark + 4]))

@@ -17,7 +17,8 @@ from index.model import Quote
 from index.not_quotes import is_quotation
 from index.quote_marks import MarkSpan, find_marks
 from index.quote_filter import keep_quote
-from index.speakers import article_canonical, best_description, clean_description, mention_titles
+from index.descriptions import best_description, clean_description, mention_titles
+from index.speakers import article_canonical
 
 
 def extract_quotes(body: str, keep: Callable[[str, MarkSpan, Attribution], bool] = keep_quote) -> list[Quote]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.speakers import (
-    article_canonical, best_description, clean_description, library_canonical, library_description, mention_titles,
-    split_name, split_office,
-)
+from index.descriptions import best_description, clean_description, library_description, mention_titles
+from index.speakers import article_canonical, library_canonical, split_name, split_office
 
 
 @pytest.mark.parametrize("name,expected", [
