@@ -205,7 +205,7 @@ SENTENCE_STARTS: frozenset[str] = frozenset(
     watch click more less like despite following given without absent maybe was were is are would
     should might because suddenly than nevertheless nonetheless moreover furthermore therefore thus hence
     otherwise besides likewise similarly consequently accordingly regardless ultimately additionally
-    perhaps""".split()
+    perhaps top""".split()
 )
 # Quantifiers that head a nominal source ('Hundreds of demonstrators chanted', 'Several said'): never names.
 QUANTIFIERS: frozenset[str] = frozenset(

@@ -51,6 +51,11 @@ class Attribution:
     np_at: int = -1  # offset of the speaker phrase the cue names, for the speaker model
 
 
+_ANONYMITY_RE = re.compile(
+    r"anonymity|anonymously|not authorized|to be (?:named|identified)|by name|on the record|for attribution",
+    re.I)
+
+
 class SpeakerNamer:
     """The naming half of `Attributor`: needs `body`, `nar`, `tracker`, `nominals`, `_pending`."""
 
@@ -215,7 +220,9 @@ class SpeakerNamer:
         gender = head_gender(head)
         owner = self._owner(words[0], cue.np_start) if len(words) > 1 else None
         # 'the designer, who works for …' keeps its relative clause; 'its analysis, the NLD has won …' is cut
-        phrase = np.strip() if re.match(r"\s*(?:who|whose|which)\s", rest) else phrase
+        # ('one aide, who spoke on the condition of anonymity': the boilerplate says nothing of who it is)
+        if re.match(r"\s*(?:who|whose|which)\s", rest) and not _ANONYMITY_RE.search(rest):
+            phrase = np.strip()
         # 'his spokesman' -> 'Trump’s spokesman'
         speaker = f"{owner}\u2019s {phrase.split(None, 1)[1]}" if owner else phrase
         self._note(cue.np_start, speaker, gender, "nominal_plural" if plural else "nominal", head)

@@ -60,3 +60,24 @@ def test_a_pronoun_contraction_is_a_pronoun_not_a_name():
     body = ("Stan Greenberg, a pollster, studied the voters. They\u2019re less hostile to regulation and agree "
             "that the rich should pay \u201ca lot\u201d more in taxes.\n")
     assert _speakers(body)["a lot"] != "They\u2019re"
+
+
+def test_anonymity_boilerplate_is_cut_from_an_anonymous_source_but_identifying_clauses_stay():
+    got = _speakers("\u201cWe will win this,\u201d said one Republican involved in the planning, who spoke on "
+                    "the condition of anonymity to speak candidly.\n")
+    assert got["We will win "] == "one Republican involved in the planning"
+    got = _speakers("\u201cIt is fine,\u201d said the designer, who works for another brand at G-III.\n")
+    assert got["It is fine,"] == "the designer, who works for another brand at G-III"
+
+
+def test_top_before_a_surname_is_no_first_name():
+    body = ("Top Clinton adviser Jake Sullivan sent the document. Hillary Clinton asked for it.\n\n"
+            "\u201cJust email it,\u201d Clinton wrote.\n")
+    assert _speakers(body)["Just email i"] == "Hillary Clinton"
+
+
+def test_the_cut_boilerplate_stays_in_the_speaker_as_written():
+    q = extract_quotes("\u201cIt was a long night,\u201d said the woman, who like many in the town did not "
+                       "want to be quoted by name.\n")[0]
+    assert q.speaker == "the woman"
+    assert q.speaker_as_written.endswith("did not want to be quoted by name")
