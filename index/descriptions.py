@@ -14,11 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from index.lexicon import TITLES
-from index.speakers import split_name, surname
-
-
-def _bare(tok: str) -> str:
-    return tok.strip(",.;:").lower()
+from index.speakers import bare_token, split_name, surname
 
 
 # -- descriptions ------------------------------------------------------------
@@ -49,7 +45,7 @@ def clean_description(desc: str | None) -> str | None:
     d = _RELATIVE_RE.sub("", d).strip(" ,;:")
     d = re.sub(r"^(?:the|The)\s+", "", d)
     words = d.split()
-    if not words or _bare(d) in _HONORIFICS or words[0].lower() in ("who", "which", "whose", "that"):
+    if not words or bare_token(d) in _HONORIFICS or words[0].lower() in ("who", "which", "whose", "that"):
         return None
     first = words[0].lower()
     if first.endswith("ly") or (first.endswith("ing") and first not in ("king", "ring")) or first[:1].isdigit() \
@@ -114,7 +110,7 @@ def mention_titles(text: str, name: str, skip: Iterable[tuple[int, int]] = ()) -
         while toks and (toks[0].lower() in ("the", "a", "an", "and", "of", "for", "but", "when", "as",
                                             "according", "while", "after", "if")):
             toks = toks[1:]
-        if toks and _bare(toks[-1]) in _TITLE_WORD_SET and _bare(toks[-1]) not in _HONORIFICS \
+        if toks and bare_token(toks[-1]) in _TITLE_WORD_SET and bare_token(toks[-1]) not in _HONORIFICS \
                 and all(t[:1].isupper() or t in ("of", "for", "the", "and", "former") for t in toks):
             out.append((m.start(), " ".join(toks)))
     return out

@@ -23,7 +23,8 @@ _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 JOINER = " and "  # joins the people of a joint speaker ('Donald Trump and Paul Ryan'), see `joint_speakers`
 
 
-def _bare(tok: str) -> str:
+def bare_token(tok: str) -> str:
+    """'Sen.,' -> 'sen': a token without its trailing punctuation, lower-cased."""
     return tok.strip(",.;:").lower()
 
 
@@ -33,7 +34,7 @@ def _is_name_token(tok: str) -> bool:
         return False
     if t.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return False
-    return _bare(t) not in TITLES
+    return bare_token(t) not in TITLES
 
 
 def known_first_name(low: str) -> bool:
@@ -62,31 +63,31 @@ def split_name(name: str) -> tuple[str, str | None]:
     if not toks:
         return "", None
     end = len(toks)
-    while end > 1 and _bare(toks[end - 1]) in _SUFFIXES:
+    while end > 1 and bare_token(toks[end - 1]) in _SUFFIXES:
         end -= 1
     i = end
     while i > 0:
         tok = toks[i - 1]
-        low = _bare(tok)
+        low = bare_token(tok)
         if low in _PARTICLES and i < end and i - 1 > 0 and _is_name_token(toks[i - 2]):
             i -= 1
             continue
         if not _is_name_token(tok) or end - i >= 4:
             break
         i -= 1
-        if known_first_name(low) and end - i >= 2 and not (i > 0 and (_first_before(_bare(toks[i - 1]))
+        if known_first_name(low) and end - i >= 2 and not (i > 0 and (_first_before(bare_token(toks[i - 1]))
                                                                  or re.fullmatch(r"[A-Z]\.", toks[i - 1]))):
             break  # a known first name starts the name, unless a first name or initial comes before it
     if i == end:  # no capitalised name at the end: a role or description only
         return " ".join(toks).strip(",. "), None
-    k = i - 2 if i >= 3 and _bare(toks[i - 1]) == "the" else i - 1
-    if k >= 1 and _bare(toks[k]) in ("of", "for") and _bare(toks[k - 1]) in OFFICE_HEADS:
+    k = i - 2 if i >= 3 and bare_token(toks[i - 1]) == "the" else i - 1
+    if k >= 1 and bare_token(toks[k]) in ("of", "for") and bare_token(toks[k - 1]) in OFFICE_HEADS:
         j = _office_object_end(toks, i, end)
         if j == end:  # 'Director of National Intelligence': an office, no person named
             return "", None
         i = max(i, j)  # 'Secretary of State Kerry': the office, then the name
     person = " ".join(toks[i:]).strip(",;: ")
-    if _bare(toks[-1]) not in _SUFFIXES:
+    if bare_token(toks[-1]) not in _SUFFIXES:
         person = re.sub(r"(?<=[a-z])\.$", "", person)
     desc = " ".join(toks[:i]).strip(",;: ") or None
     return person, desc
@@ -112,9 +113,9 @@ _OFFICE_OBJECTS = frozenset(
 
 def _office_object_end(toks: list[str], i: int, end: int) -> int:
     j = i
-    while j < end and _bare(toks[j]) in _OFFICE_OBJECTS:
+    while j < end and bare_token(toks[j]) in _OFFICE_OBJECTS:
         j += 1
-    while j > i and _bare(toks[j - 1]) in ("the", "and"):
+    while j > i and bare_token(toks[j - 1]) in ("the", "and"):
         j -= 1
     return j
 
@@ -126,15 +127,15 @@ def split_office(phrase: str) -> tuple[str, str | None] | None:
     """
     toks = _TOKEN_RE.findall(phrase.strip().strip(",;:"))
     for k in range(1, len(toks) - 1):
-        if _bare(toks[k]) not in ("of", "for") or _bare(toks[k - 1]) not in OFFICE_HEADS \
+        if bare_token(toks[k]) not in ("of", "for") or bare_token(toks[k - 1]) not in OFFICE_HEADS \
                 or not toks[k - 1][:1].isupper():
             continue
         if _office_object_end(toks, k + 1, len(toks)) != len(toks) or not toks[-1][:1].isupper():
             return None
         s = k - 1
-        while s > 0 and (_bare(toks[s - 1]) in OFFICE_HEADS or _bare(toks[s - 1]) in ("deputy", "acting", "vice")):
+        while s > 0 and (bare_token(toks[s - 1]) in OFFICE_HEADS or bare_token(toks[s - 1]) in ("deputy", "acting", "vice")):
             s -= 1
-        desc = " ".join(t for t in toks[:s] if _bare(t) not in ("the", "a", "an")).strip(",; ") or None
+        desc = " ".join(t for t in toks[:s] if bare_token(t) not in ("the", "a", "an")).strip(",; ") or None
         return " ".join(toks[s:]).strip(",.;: "), desc
     return None
 
@@ -142,7 +143,7 @@ def split_office(phrase: str) -> tuple[str, str | None] | None:
 @lru_cache(maxsize=8192)
 def surname(name: str) -> str:
     """Last word of a name, without a Jr./Sr. suffix or possessive."""
-    toks = [t for t in name.split() if _bare(t) not in _SUFFIXES] or name.split()
+    toks = [t for t in name.split() if bare_token(t) not in _SUFFIXES] or name.split()
     return re.sub(r"['\u2019]s$", "", toks[-1]) if toks else ""
 
 
