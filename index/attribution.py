@@ -127,7 +127,7 @@ class Attributor(SpeakerNamer):
             words = cue.np.lower().split()
             head = words[-1] if words and words[-1] in PERSON_NOUNS else (nominal_head(cue.np) or "").lower()
             if words and words[0] in ("a", "an", "one", "another") and head in PERSON_NOUNS:
-                self._note(cue.np_start, cue.np, head_gender(head), "nominal", head)  # 'a woman in Ohio
+                self._note(cue.np_start, cue.np, head_gender(head), "nominal", head)  # 'a woman in Ohio'
             elif a in quoted:
                 continue  # a quotation's own sentence: only an anonymous source before it is new
             elif cue.np[:1].isupper() and cue.np.lower() not in SUBJECT_PRONOUNS:

@@ -16,8 +16,6 @@ from typing import Iterable
 from index.lexicon import TITLES
 from index.speakers import bare_token, split_name, surname
 
-
-# -- descriptions ------------------------------------------------------------
 # A description is a short role or title ('Russian President', 'a former DIA
 # intelligence officer and author of "Putin's Playbook"'): never a clause
 # ('…, apparently smiling alongside the moderator', '… who quit in protest').
